@@ -71,7 +71,7 @@ def read_running(datadir: Path) -> ServerInfo | None:
     pidfile = datadir / "postmaster.pid"
     try:
         lines = pidfile.read_text().splitlines()
-    except (FileNotFoundError, PermissionError):
+    except OSError:
         return None
     if len(lines) < 8:
         return None
@@ -110,7 +110,9 @@ def ensure_running(datadir: Path) -> ServerInfo:
     parent = datadir.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-    except PermissionError as exc:
+        if not parent.is_dir():
+            raise NotADirectoryError(f"{parent} is a file")
+    except OSError as exc:
         raise EmbeddedDatabaseError(
             f"Cannot create {parent}: {exc}. Set EMBEDDED_DB_DIR to a writable folder, "
             "or set DATABASE_URL to use another PostgreSQL server."
@@ -177,7 +179,7 @@ def _clear_stale_pidfile(datadir: Path) -> None:
     pidfile = datadir / "postmaster.pid"
     try:
         pid = int(pidfile.read_text().splitlines()[0])
-    except (FileNotFoundError, IndexError, ValueError, PermissionError):
+    except (OSError, IndexError, ValueError):
         return
     if not _alive(pid):
         pidfile.unlink(missing_ok=True)

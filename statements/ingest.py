@@ -353,7 +353,7 @@ def _store_quotes(
     report.quotes_new += len(quotes)
     links = [
         QuoteTopic(quote=quote, topic_id=topic_ids[slug], matched=matched[:500], published=article.published)
-        for quote, matches in zip(quotes, topic_rows)
+        for quote, matches in zip(quotes, topic_rows, strict=True)
         for slug, matched in matches
         if slug in topic_ids
     ]
