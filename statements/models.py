@@ -6,6 +6,7 @@ editorial work that no later ingest may change (see ``statements.ingest``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 from django.conf import settings
@@ -356,6 +357,12 @@ class Quote(models.Model):
         """True when an editor has touched it: ingest must leave it alone."""
         return self.state != self.State.MACHINE or self.origin == self.Origin.EDITOR
 
+    def editorial_summary(self) -> list[tuple[str, dt.datetime]]:
+        """What editors did, for readers: [("attribution corrected", when), ...]; one query, see statements.history."""
+        from statements.history import editorial_summary
+
+        return editorial_summary(self)
+
     def paragraph(self) -> tuple[str, str, str]:
         """The paragraph around the quote as (before, quote, after)."""
         body = self.article.body
@@ -385,6 +392,11 @@ class QuoteTopic(models.Model):
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.MACHINE)
     # Copied from the quote: a topic's statements newest first without a join.
     published = models.DateField(null=True, blank=True)
+
+    # Editors' topic changes are part of a quote's record (who removed which
+    # topic, when).  Ingest and retag add links with bulk_create, which keeps
+    # no history, so the table grows with editorial work, not with the archive.
+    history = HistoricalRecords(excluded_fields=["published"])
 
     class Meta:
         constraints = [
