@@ -18,10 +18,10 @@ def _check_in_article(form: forms.ModelForm, article: Article | None, text: str)
     if span is None:
         raise forms.ValidationError(NOT_IN_ARTICLE, code="not_in_article")
     wording = article.body[span[0] : span[1]]
-    duplicate = Quote.objects.filter(article=article, fingerprint=text_fingerprint(wording))
+    duplicate = Quote.objects.filter(article_id=article.pk, fingerprint=text_fingerprint(wording))
     if form.instance.pk:
         duplicate = duplicate.exclude(pk=form.instance.pk)
-    if duplicate.exists():
+    if article.pk and duplicate.exists():
         raise forms.ValidationError("The article already has this quote.", code="duplicate")
     form.instance.start, form.instance.end = span
     return wording
@@ -102,7 +102,9 @@ class ReassignSpeakerForm(forms.Form):
 
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["actor"].widget = AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site)
+        field = self.fields["actor"]
+        field.widget = AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site)
+        field.widget.choices = field.choices
 
 
 class MergeActorsForm(forms.Form):
