@@ -90,8 +90,11 @@ class _ActorCache:
 
     def reload(self) -> None:
         self.by_key: dict[str, int] = dict(ActorAlias.objects.values_list("normalized", "actor_id"))
-        for pk, name in Actor.objects.values_list("pk", "name"):
+        self.with_role: set[int] = set()
+        for pk, name, role in Actor.objects.values_list("pk", "name", "role"):
             self.by_key.setdefault(extraction.name_key(name), pk)
+            if role:
+                self.with_role.add(pk)
 
     def resolve(self, record: ActorRecord | None) -> int | None:
         if record is None or not record.name.strip():
@@ -112,9 +115,12 @@ class _ActorCache:
             actor.save()
             actor_id = actor.pk
             self.report.actors_new += 1
-        elif record.role:
+        elif record.role and actor_id not in self.with_role:
+            # fill a missing role; a role an editor wrote is never replaced
             updated = Actor.objects.filter(pk=actor_id, role="").update(role=record.role[:200])
             self.report.actors_updated += updated
+        if record.role:
+            self.with_role.add(actor_id)
         new_aliases = [
             ActorAlias(actor_id=actor_id, name=name.strip()[:200], normalized=key, source=ActorAlias.Source.MACHINE)
             for name, key in {(n, extraction.name_key(n)) for n in {record.name, *record.aliases}}
@@ -235,6 +241,9 @@ def _store_document(
                   "status": SourceDocument.Status.OK, "error": ""},
     )
     report.documents_new += 1
+    # Only a file seen before under this name can replace articles by position.
+    earlier_versions = SourceDocument.objects.filter(name=name[:500], status=SourceDocument.Status.OK).exclude(
+        pk=source.pk).exists()
     hashes = {Article.hash_body(a.body): a for a in doc.articles if a.body.strip()}
     known = set(Article.objects.filter(content_hash__in=list(hashes)).values_list("content_hash", flat=True))
     for content_hash, record in hashes.items():
@@ -242,7 +251,7 @@ def _store_document(
             report.articles_unchanged += 1
             continue
         outlet_id = _outlet_id(record, outlets)
-        previous = _predecessor(record, name, source)
+        previous = _predecessor(record, name, source) if (earlier_versions or record.url) else None
         fields = dict(
             title=(record.title or "")[:500],
             published=record.published,
