@@ -136,23 +136,81 @@ class _ActorCache:
         return actor_id
 
 
+class _Run:
+    """What one process needs to ingest files: read once, reused for every file."""
+
+    def __init__(self) -> None:
+        self.report = IngestReport()
+        self.gazetteer = load_gazetteer()
+        self.rules = load_topic_rules()
+        self.topic_ids = dict(Topic.objects.values_list("slug", "pk"))
+        self.actors = _ActorCache(self.report)
+        self.outlets: dict[str, int] = {}
+
+    def ingest(self, path: Path) -> None:
+        ingest_file(path, self.report, gazetteer=self.gazetteer, rules=self.rules, topic_ids=self.topic_ids,
+                    actors=self.actors, outlets=self.outlets)
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
     progress: Callable[[int, int, str], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest files, folders and globs; return what happened.  Never raises for a bad file."""
-    report = IngestReport()
+    """Ingest files, folders and globs; return what happened.  Never raises for a bad file.
+
+    With ``workers`` > 1 the files are shared among that many processes, each
+    with its own database connection and its own transaction per document.
+    """
     files = list(extraction.iter_paths(paths))
-    gazetteer = load_gazetteer()
-    rules = load_topic_rules()
-    topic_ids = dict(Topic.objects.values_list("slug", "pk"))
-    actors = _ActorCache(report)
-    outlets: dict[str, int] = {}
+    if workers > 1 and len(files) > 1:
+        return _ingest_parallel(files, workers, progress)
+    run = _Run()
     for n, path in enumerate(files, 1):
-        ingest_file(path, report, gazetteer=gazetteer, rules=rules, topic_ids=topic_ids, actors=actors, outlets=outlets)
+        run.ingest(path)
         if progress:
             progress(n, len(files), str(path))
+    return run.report
+
+
+_worker_run: _Run | None = None
+
+
+def _worker_init() -> None:
+    global _worker_run
+    from django.db import connections
+
+    # the connection inherited through fork belongs to the parent
+    for conn in connections.all(initialized_only=True):
+        conn.inc_thread_sharing()
+        conn.close()
+    _worker_run = None
+
+
+def _worker_ingest(path: Path) -> IngestReport:
+    """Ingest one file in a worker process; the parent adds up the reports."""
+    global _worker_run
+    if _worker_run is None:
+        _worker_run = _Run()
+    _worker_run.report = _worker_run.actors.report = IngestReport()
+    _worker_run.ingest(path)
+    return _worker_run.report
+
+
+def _ingest_parallel(files: list[Path], workers: int, progress) -> IngestReport:
+    import multiprocessing
+
+    from django.db import connections
+
+    connections.close_all()
+    report = IngestReport()
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        for n, (path, part) in enumerate(zip(files, pool.imap(_worker_ingest, files, chunksize=8), strict=True), 1):
+            _merge_reports(report, part)
+            if progress:
+                progress(n, len(files), str(path))
     return report
 
 
