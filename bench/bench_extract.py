@@ -28,18 +28,17 @@ import json
 import os
 import re
 import resource
-import statistics
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # so ``statements`` and ``bench`` import when run as a script
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import corpus  # noqa: E402
+from bench import corpus
 
 Extractor = Callable[[bytes, str], object]
 # (name, bytes, labels or None): labels are the manifest "articles" list.

@@ -31,6 +31,7 @@ and ``speakers.jsonl`` (the roster with aliases).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -40,14 +41,14 @@ import re
 import sys
 import time
 from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 if __package__ in (None, ""):  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import vocabulary as V  # noqa: E402
+from bench import vocabulary as V
 
 # Share of each format in the mix (they sum to 1).
 FORMAT_WEIGHTS: tuple[tuple[str, float], ...] = (
@@ -86,7 +87,7 @@ class Zipf:
     one bisect — much cheaper than ``rng.choices`` per word.
     """
 
-    __slots__ = ("items", "cum", "total")
+    __slots__ = ("cum", "items", "total")
 
     def __init__(self, items: Sequence, s: float = 1.0) -> None:
         self.items = tuple(items)
@@ -179,8 +180,7 @@ def _cap(s: str) -> str:
 # Sentence openers that are ordinary words; anything else (a country, NATO)
 # keeps its capital when a sentence is embedded after "as" / "and".
 _COMMON_OPENERS = frozenset(
-    "the it talks analysts officials diplomats critics both several many earlier "
-    "there in on since".split())
+    ["the", "it", "talks", "analysts", "officials", "diplomats", "critics", "both", "several", "many", "earlier", "there", "in", "on", "since"])
 
 
 def _clause(sentence: str) -> str:
@@ -831,7 +831,7 @@ class _DocumentWriter:
             blocks.append("\n".join(lines))
             if i == 2:
                 blocks.append(f"Related article: {related}")
-                blocks.append("\n".join((video, video, url)) + "\n")
+                blocks.append(f"{video}\n{video}\n{url}\n")
         return " " + "\n\n".join(blocks) + " ", [art.record("wrapped", None)]
 
     def _teaser_lines(self, k: int) -> list[str]:
@@ -974,24 +974,20 @@ def generate(n_documents: int | None = None, seed: int = 1, out_dir: str | os.Pa
         return
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    man = None
-    if manifest:
-        with open(out / "speakers.jsonl", "w", encoding="utf-8") as f:
-            for sp in world(seed).speakers:
-                f.write(json.dumps({"name": sp.name, "aliases": sp.aliases, "title": sp.title,
-                                    "country": sp.country.name, "female": sp.female},
-                                   ensure_ascii=False) + "\n")
-        man = open(out / "manifest.jsonl", "w", encoding="utf-8")
-    try:
+    with contextlib.ExitStack() as stack:
+        man = None
+        if manifest:
+            with open(out / "speakers.jsonl", "w", encoding="utf-8") as f:
+                f.writelines(json.dumps({"name": sp.name, "aliases": sp.aliases, "title": sp.title,
+                                         "country": sp.country.name, "female": sp.female},
+                                        ensure_ascii=False) + "\n" for sp in world(seed).speakers)
+            man = stack.enter_context(open(out / "manifest.jsonl", "w", encoding="utf-8"))
         for doc in iter_labelled(n_documents, seed, n_quotes=n_quotes, density=density):
             with open(out / doc.name, "wb") as f:
                 f.write(doc.data)
             if man is not None:
                 man.write(doc.manifest_line() + "\n")
             yield doc
-    finally:
-        if man is not None:
-            man.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -159,7 +159,7 @@ ambulance pharmacy drug pill dose vaccine test sample laboratory experiment
 discovery invention innovation patent brand label logo slogan motto banner
 flag anthem emblem symbol sign gesture smile laugh tear cry shout whisper
 sigh breath heartbeat pulse pace speed rhythm tempo beat tune melody voice
-""".split()))
+""".split()))  # noqa: SIM905 — a word block reads better than a list literal
 
 # Nouns that read badly with a plural ending; plural() leaves them alone.
 UNCOUNTABLE: frozenset[str] = frozenset("""
@@ -171,7 +171,7 @@ electricity energy gas grain cargo chaos silence stability sovereignty unity
 independence integrity equality dignity justice liberty freedom trust
 confidence cooperation solidarity friendship inflation growth progress
 conscription recruitment training mobilization annexation occupation
-""".split())
+""".split())  # noqa: SIM905 — a word block reads better than a list literal
 
 IRREGULAR_PLURAL: dict[str, str] = {
     "man": "men", "woman": "women", "child": "children", "person": "people",
@@ -246,7 +246,7 @@ haggle plan plot scheme conspire collude cooperate collaborate coordinate
 align ally partner befriend betray deceive trick cheat lie mislead manipulate
 exploit abuse violate breach break honour respect observe obey comply adhere
 submit admit commit refer prefer occur equip patrol compel expel regret
-""".split()))
+""".split()))  # noqa: SIM905 — a word block reads better than a list literal
 
 IRREGULAR_PAST: dict[str, str] = {
     "say": "said", "make": "made", "go": "went", "take": "took", "come": "came",
@@ -281,8 +281,8 @@ IRREGULAR_PAST: dict[str, str] = {
 DOUBLING: frozenset[str] = frozenset("""
 stop plan ban admit commit refer prefer occur control drop ship step grab
 plot rob slip trip regret submit permit transfer equip patrol compel expel
-shell tap pin jam map nod chat hug beg rub shrug skip knit
-""".split()) - {"shell"}
+tap pin jam map nod chat hug beg rub shrug skip knit
+""".split())  # noqa: SIM905 — a word block reads better than a list literal
 
 # --------------------------------------------------------------------------
 # Adjectives and adverbs.
@@ -349,7 +349,7 @@ grim gloomy bleak dim glorious splendid magnificent superb excellent
 decent adequate sufficient insufficient poor mediocre average superior
 inferior junior elementary advanced sophisticated complex complicated
 simple plain elaborate detailed thorough rough approximate
-""".split()))
+""".split()))  # noqa: SIM905 — a word block reads better than a list literal
 
 ADVERBS: tuple[str, ...] = tuple(dict.fromkeys("""
 also now even still just only already again never always often here there
@@ -369,7 +369,7 @@ intentionally unfortunately fortunately regrettably frankly honestly
 candidly bluntly sincerely genuinely truly really merely barely hardly
 scarcely seldom once twice soon later earlier today tomorrow yesterday
 abroad overseas nearby together apart forward backward
-""".split()))
+""".split()))  # noqa: SIM905 — a word block reads better than a list literal
 
 WEEKDAYS: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -474,8 +474,7 @@ def third_person(verb: str) -> str:
 
 
 # Irregular verbs that still double before -ing (get -> getting).
-_DOUBLE_ING = frozenset("get set put cut hit run win begin shut sit dig bet quit split "
-                        "upset forget spin swim bid rid let forbid".split())
+_DOUBLE_ING = frozenset(["get", "set", "put", "cut", "hit", "run", "win", "begin", "shut", "sit", "dig", "bet", "quit", "split", "upset", "forget", "spin", "swim", "bid", "rid", "let", "forbid"])
 
 
 def gerund(verb: str) -> str:

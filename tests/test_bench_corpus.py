@@ -17,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import bench_extract, corpus, vocabulary  # noqa: E402
+from bench import bench_extract, corpus, vocabulary
 
 
 def _docs(n: int, seed: int = 1) -> list[corpus.Document]:
@@ -58,16 +58,16 @@ def test_it_produces_each_of_the_five_formats():
     by_fmt = {d.fmt: d.data.decode("utf-8") for d in docs}
     assert re.match(r"^ date \d{4}-\d{2}-\d{2} \S", by_fmt["wire"])
     wrapped = by_fmt["wrapped"]
-    assert "Related article: " in wrapped and re.search(r"^https://\S+$", wrapped, re.M)
+    assert "Related article: " in wrapped and re.search(r"^https://\S+$", wrapped, re.MULTILINE)
     assert max(len(line) for line in wrapped.splitlines()) <= 100
     assert "\n\n" not in by_fmt["teaser"]  # single-newline paragraphs
     scrape = by_fmt["scrape"]
     assert scrape.count("Source link") == 3
     assert scrape.count("Recommended Stories\n\nlist of 3 itemsend of list") == 3
-    assert re.search(r"^.+ \| .+ News$", scrape, re.M)
+    assert re.search(r"^.+ \| .+ News$", scrape, re.MULTILINE)
     interview = by_fmt["interview"]
-    assert re.search(r"^\d{2}:\d{2} \d{2}\.\d{2}\.\d{4} •$", interview, re.M)
-    assert re.search(r"^\w+, [A-Z][a-z]+ \d{1,2}, \d{4}$", interview, re.M)
+    assert re.search(r"^\d{2}:\d{2} \d{2}\.\d{2}\.\d{4} •$", interview, re.MULTILINE)
+    assert re.search(r"^\w+, [A-Z][a-z]+ \d{1,2}, \d{4}$", interview, re.MULTILINE)
     assert "\nQuestion: " in interview
     assert "read more in our Telegram-channel https://t.me/" in interview
 
@@ -129,7 +129,7 @@ def test_it_spreads_dates_over_twenty_years():
     years = collections.Counter()
     for d in _docs(400):
         text = d.data.decode("utf-8")
-        for m in re.finditer(r"^ date (\d{4})-\d\d-\d\d |\d\d\.\d\d\.(\d{4}) •", text, re.M):
+        for m in re.finditer(r"^ date (\d{4})-\d\d-\d\d |\d\d\.\d\d\.(\d{4}) •", text, re.MULTILINE):
             years[int(m.group(1) or m.group(2))] += 1
         for a in d.articles:
             assert "2006-01-01" <= a["date"] <= "2025-12-31"
