@@ -38,7 +38,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # so ``statements`` and ``bench`` import when run as a script
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import corpus
+from bench import corpus  # noqa: E402 — needs the sys.path line above
 
 Extractor = Callable[[bytes, str], object]
 # (name, bytes, labels or None): labels are the manifest "articles" list.

@@ -269,8 +269,8 @@ class Speaker:
         """Every full-name spelling other than the canonical one."""
         out = []
         for f in self.first_forms:
-            for l in self.last_forms:
-                full = f"{f} {l}"
+            for last in self.last_forms:
+                full = f"{f} {last}"
                 if full != self.name:
                     out.append(full)
         return out

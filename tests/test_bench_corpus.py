@@ -17,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import bench_extract, corpus, vocabulary
+from bench import bench_extract, corpus, vocabulary  # noqa: E402 — needs the sys.path line above
 
 
 def _docs(n: int, seed: int = 1) -> list[corpus.Document]:
@@ -33,7 +33,7 @@ def test_it_produces_identical_bytes_for_the_same_seed():
 def test_it_produces_different_bytes_for_a_different_seed():
     a = [data for _, data in corpus.iter_documents(20, seed=1)]
     b = [data for _, data in corpus.iter_documents(20, seed=2)]
-    assert all(x != y for x, y in zip(a, b))
+    assert all(x != y for x, y in zip(a, b, strict=True))
 
 
 def test_it_makes_a_small_corpus_a_prefix_of_a_larger_one():
@@ -100,9 +100,9 @@ def test_it_contains_speakers_with_spelling_variants():
     assert len(varied) > len(speakers) // 2
     # The kinds of drift the extraction must reconcile all occur.
     firsts = {f for s in speakers for f in s.first_forms[1:]}
-    lasts = {l for s in speakers for l in s.last_forms[1:]}
+    lasts = {x for s in speakers for x in s.last_forms[1:]}
     assert any(f.endswith("ei") for f in firsts)  # Sergey / Sergei
-    assert any(l.endswith("sky") for l in lasts)  # -skiy / -sky
+    assert any(x.endswith("sky") for x in lasts)  # -skiy / -sky
     assert any(re.search(r"([lnmrstp])\1", x) for x in firsts | lasts)  # doubled consonant
     # And the corpus actually uses more than one spelling of some speakers.
     surfaces = collections.defaultdict(set)
