@@ -147,10 +147,27 @@ def _spellings(seed: int) -> dict[str, set[str]]:
     return out
 
 
-def run(items: Iterable[Item], extract: Extractor, *, check_seed: int | None = None) -> Pass:
-    """Push every document through ``extract``; time only the extraction calls."""
+def _spellings_from_file(path: Path) -> dict[str, set[str]]:
+    """The same map, from the ``speakers.jsonl`` a corpus folder carries."""
+    out: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            sp = json.loads(line)
+            full = [sp["name"], *sp["aliases"]]
+            out[sp["name"]] = {*full, *(n.split()[-1] for n in full)}
+    return out
+
+
+def run(items: Iterable[Item], extract: Extractor, *, check_seed: int | None = None,
+        spellings: dict[str, set[str]] | None = None) -> Pass:
+    """Push every document through ``extract``; time only the extraction calls.
+
+    With ``check_seed`` (or an explicit ``spellings`` map) the found quotes
+    are also compared with the labels, outside the timed region.
+    """
     p = Pass()
-    spellings = _spellings(check_seed) if check_seed is not None else None
+    if spellings is None and check_seed is not None:
+        spellings = _spellings(check_seed)
     clock = time.perf_counter
     t_wall = clock()
     for name, data, labels in items:
@@ -190,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     size = ap.add_mutually_exclusive_group()
     size.add_argument("--documents", type=int, help="documents in the full pass")
-    size.add_argument("--quotes", type=int, help="expected quotes in the full pass (default 10000)")
+    size.add_argument("--quotes", type=int,
+                      help="expected quotes in the full pass (default 10000; with --from: the whole folder)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=1, help="full passes; the median is reported")
     ap.add_argument("--from", dest="folder", help="read a folder written by corpus.py instead of generating")
@@ -201,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="module:function to benchmark (default %(default)s)")
     ap.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
     args = ap.parse_args(argv)
-    if args.documents is None and args.quotes is None:
+    whole_folder = args.folder and args.documents is None and args.quotes is None
+    if args.documents is None and args.quotes is None and not args.folder:
         args.quotes = 10000
 
     if not args.no_pin and hasattr(os, "sched_setaffinity"):
@@ -215,23 +234,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     def items(scale: float) -> Iterator[Item]:
+        if whole_folder:  # --from with no size: every document, scaled by count
+            return from_folder(Path(args.folder), None if scale == 1.0 else _count_scaled(scale), None)
         docs = None if args.documents is None else max(1, int(args.documents * scale))
         quotes = None if args.quotes is None else max(1, int(args.quotes * scale))
         if args.folder:
             return from_folder(Path(args.folder), docs, quotes)
         return generated(args.seed, docs, quotes, args.density)
 
+    def _count_scaled(scale: float) -> int:
+        return max(1, int(sum(1 for _ in Path(args.folder).glob("*.txt")) * scale))
+
     check_seed = args.seed if args.check else None
+    spellings = None
+    if args.check and args.folder and (Path(args.folder) / "speakers.jsonl").exists():
+        spellings = _spellings_from_file(Path(args.folder) / "speakers.jsonl")  # the folder's own seed
     # Warm-up: first call pays for imports and regex compilation.
     for name, data, _ in items(0.0):
         extract(data, name)
         break
     rss_start = peak_rss_mb()
-    small = run(items(0.1), extract, check_seed=check_seed)
+    small = run(items(0.1), extract, check_seed=check_seed, spellings=spellings)
     print(_describe("small (1/10)", small))
     passes = []
     for i in range(max(1, args.repeat)):
-        p = run(items(1.0), extract, check_seed=check_seed)
+        p = run(items(1.0), extract, check_seed=check_seed, spellings=spellings)
         print(_describe(f"full #{i + 1}", p))
         passes.append(p)
     best = sorted(passes, key=lambda p: p.seconds)[len(passes) // 2]  # median pass
@@ -239,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"check: found {best.found}/{best.expected} labelled quotes "
               f"({100 * best.found / best.expected:.1f}%), right speaker for {best.speaker_ok} "
               f"({100 * best.speaker_ok / max(1, best.found):.1f}% of found)")
-    size_desc = f"quotes={args.quotes}" if args.quotes is not None else f"documents={args.documents}"
+    size_desc = (f"quotes={args.quotes}" if args.quotes is not None
+                 else f"documents={args.documents}" if args.documents is not None else f"folder={args.folder}")
     print(f"RESULT extract_bytes {size_desc} seed={args.seed} repeat={len(passes)}: "
           f"{best.rate(best.documents):.0f} docs/s {best.rate(best.articles):.0f} articles/s "
           f"{best.rate(best.quotes):.0f} quotes/s {best.bytes / 1e6 / best.seconds if best.seconds else 0:.2f} MB/s "
