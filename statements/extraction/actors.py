@@ -166,7 +166,8 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             name = " ".join(words)
             return name, "", affiliation, ActorKind.ORGANISATION
         return " ".join(clean_word(w) for w in words), "", affiliation, ""
-    role = " ".join(clean_word(w) for w in prefix)
+    # Only a prefix with a word of office is a title ("U.S. and" is not).
+    role = " ".join(clean_word(w) for w in prefix) if any(_role_word(w) for w in prefix) else ""
     name = " ".join(clean_word(w) for w in name_words)
     return name, role, affiliation, ActorKind.PERSON
 
@@ -205,6 +206,9 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
         while j + 1 < n:
             ns, ne, nt = tokens[j + 1]
             if inside(ns) or ns - tokens[j][1] > 1:
+                break
+            # A full stop that is not an abbreviation ends the sentence.
+            if tokens[j][2].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", tokens[j][2]):
                 break
             if _POSSESSIVE.search(tokens[j][2]) and not is_cap(nt) and nt.lower() not in ROLE_WORDS:
                 break

@@ -271,7 +271,9 @@ class ArticleContext:
             m = inside[-1]
             tail = self.masked[m.end:np_end].strip(" ,")
             if not tail or tail.lower() in {"himself", "herself"}:
-                return self._actor_for_mention(m)
+                resolved = self._actor_for_mention(m)
+                if resolved[2]:
+                    return resolved
         desc = _DESCRIPTION.search(stripped)
         if desc:
             return self._describe(desc.group("np").strip(), desc.group("noun").lower(), np_start)
@@ -324,6 +326,7 @@ class ArticleContext:
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
 
 
+_NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+$", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
 _AS_DESCRIBED = re.compile(r"^\W*as\s+(?P<np>.{1,60}?)\s+(?:described|put|called|said|says|wrote|noted|told)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{1,80}?)(?=\s*(?:,|$|\.))", re.I)
@@ -408,7 +411,7 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
 
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(before_text)
-    verbs = list(_VERB.finditer(before_text))
+    verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])]
     if m and (not verbs or verbs[-1].start() < m.start()):
         base = s_start + m.start("np")
         actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
@@ -416,6 +419,8 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             return Attribution(actor, "remarks", conf * 0.9, base, True)
     for v in reversed(verbs):
         verb = v.group(1).lower()
+        if _NOUN_BEFORE.search(before_text[: v.start()]):
+            continue  # "Lavrov's comments", "the report": a noun, not a verb
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
             # A participle: the speaker is the sentence's subject.
             subject = _sentence_subject(ctx, s_start, s_start + v.start())
@@ -475,13 +480,15 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
         found = _subject_before(ctx, s_start, s_start + v.start())
         if found is not None:
             return found
-    # No speech verb: the first person named at the start of the sentence.
+    # No speech verb: the first person named in the sentence, in subject
+    # position (not a modifier such as "his UN speech").
     for m in ctx.mentions:
-        if s_start <= m.start < limit and not m.possessive:
+        if s_start <= m.start < limit and not m.possessive and m.kind == ActorKind.PERSON:
+            if _NOUN_BEFORE.search(ctx.masked[max(s_start, m.start - 8):m.start]) or ctx._locative(m):
+                continue
             actor, conf, found = ctx._actor_for_mention(m)
             if found and actor is not None:
                 return actor, conf * 0.9, m.start
-            break
     pron = re.match(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(he|she)\b", ctx.masked[s_start:limit], re.I)
     if pron:
         actor, conf = ctx.antecedent(s_start + pron.start(1))

@@ -148,7 +148,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             # Inside an answer only quotes of someone else are separate
             # statements; the interviewee's own words are the answer.
             interviewee = answer[2]
-            if att is None or att.speaker is None or att.speaker is interviewee or att.speaker.kind == ActorKind.UNNAMED:
+            if (att is None or att.speaker is None or att.speaker is interviewee
+                    or att.speaker.kind != ActorKind.PERSON or len(att.speaker.name.split()) < 2 or words < 2):
                 continue
             rec = _record(body, q.start, q.end, att.speaker, kind, att.cue, att.confidence, via=interviewee)
             ctx.add_event(att.position, att.speaker)
