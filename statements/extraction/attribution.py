@@ -266,7 +266,8 @@ class ArticleContext:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
             return self.resolve_np(start, start + len(before))
         # A name (or organisation) ending the phrase.
-        inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end]
+        # (+2: a possessive ending just past the phrase, "Trump's remarks")
+        inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
         if inside:
             m = inside[-1]
             tail = self.masked[m.end:np_end].strip(" ,")
@@ -277,8 +278,6 @@ class ArticleContext:
         desc = _DESCRIPTION.search(stripped)
         if desc:
             return self._describe(desc.group("np").strip(), desc.group("noun").lower(), np_start)
-        if inside:
-            return self._actor_for_mention(inside[-1])
         if self.registry.gazetteer is not None:
             known = self.registry.gazetteer.lookup(stripped)
             if known is not None:
@@ -386,7 +385,7 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     m = _VERB.search(after_text)
     if not m or "_" in after_text[: m.start()]:
         return None
-    if len(after_text[: m.start()].split()) > 10:
+    if len(after_text[: m.start()].split()) > 10 or _NOUN_BEFORE.search(after_text[: m.start()]):
         return None
     verb = m.group(1)
     segment_start = after_text.rfind(",", 0, m.start()) + 1
