@@ -155,9 +155,14 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     name_words = words[tail:]
     prefix = words[:tail]
     affiliation = ""
+    if "of" in name_words[1:]:
+        # "Anna Berrow of Veldania": the place is an affiliation, not a name.
+        cut = name_words.index("of", 1)
+        affiliation = " ".join(clean_word(w) for w in name_words[cut + 1 :])
+        name_words = name_words[:cut]
     for i in range(len(prefix) - 1, -1, -1):
         if _POSSESSIVE.search(prefix[i]):
-            affiliation = " ".join(clean_word(w) for w in prefix[: i + 1])
+            affiliation = affiliation or " ".join(clean_word(w) for w in prefix[: i + 1])
             prefix = prefix[i + 1 :]
             break
     lowered = [clean_word(w).lower() for w in words]
@@ -205,7 +210,7 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
         words = [tok]
         while j + 1 < n:
             ns, ne, nt = tokens[j + 1]
-            if inside(ns) or ns - tokens[j][1] > 1:
+            if inside(ns) or ns - tokens[j][1] > 1 or "\n" in text[tokens[j][1]:ns]:
                 break
             # A full stop that is not an abbreviation ends the sentence.
             if tokens[j][2].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", tokens[j][2]):

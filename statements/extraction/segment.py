@@ -82,13 +82,16 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     width = lengths[int(len(lengths) * 0.9) - 1]
     if width > 130 or width < 30:
         return False
-    breaks = mid = 0
+    breaks = mid = lower = 0
     for block in blocks:
         for line, nxt in zip(block, block[1:]):
             breaks += 1
             if not _has_terminal(line) and not _URL_LINE.match(line) and not _URL_LINE.match(nxt):
                 mid += 1
-    return breaks >= 2 and mid >= 0.5 * breaks
+                lower += nxt[:1].islower()
+    # Wrapped sentences continue on the next line, often in lowercase;
+    # one-line headlines stacked on each other never do.
+    return breaks >= 2 and mid >= 0.5 * breaks and lower >= 0.2 * mid
 
 
 def to_paragraphs(text: str) -> list[str]:
