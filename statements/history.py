@@ -64,7 +64,9 @@ def ensure_baseline(quote_ids: Iterable[int]) -> int:
     with_history = set(Quote.history.filter(id__in=ids).values_list("id", flat=True).distinct())
     missing = list(Quote.objects.filter(pk__in=ids - with_history))
     for quote in missing:
+        # the machine's version, dated when it was stored, not the editor's
         quote._history_date = quote.created_at
+        quote._history_user = None
     Quote.history.bulk_history_create(missing, default_change_reason=BASELINE)
     return len(missing)
 

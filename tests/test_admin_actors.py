@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from statements.extraction import name_key
 from statements.models import Actor, ActorAlias, ActorRedirect, Quote
 from tests.builders import make_actor, make_quote
 from tests.personas import client_for, make_editor
@@ -39,7 +40,7 @@ def test_it_shows_and_adds_aliases_on_the_actor_page(client):
     assert 'value="Berrow"' in client.get(f"{LIST}{berrow.pk}/change/").content.decode()
     assert _save_actor(client, berrow, "the Veldanian envoy").status_code == 302
     alias = ActorAlias.objects.get(name="the Veldanian envoy")
-    assert (alias.actor, alias.source, alias.normalized) == (berrow, "editor", "the veldanian envoy")
+    assert (alias.actor, alias.source, alias.normalized) == (berrow, "editor", name_key("the Veldanian envoy"))
 
 
 def test_it_says_which_actor_already_has_an_alias(client):

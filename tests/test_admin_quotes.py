@@ -49,7 +49,7 @@ def test_it_filters_by_speaker_slug_name_or_alias(client):
 
 
 def test_it_filters_by_topic_state_kind_outlet_and_date(client):
-    sanctions = make_topic()
+    sanctions = make_topic("Border disputes", "border*")
     wire = make_outlet("Veldania Wire")
     old = make_quote("An old partial remark", kind="partial",
                      article=make_article("An old partial remark, he said.", published=dt.date(2001, 1, 1)))
@@ -202,14 +202,14 @@ def test_it_leaves_the_state_alone_when_nothing_changed(client):
 
 
 def test_it_records_topics_an_editor_adds_or_removes(client, editor):
-    sanctions, energy = make_topic(), make_topic("Energy", "oil\ngas")
+    sanctions, energy = make_topic("Border disputes", "border*"), make_topic("Water rights", "river*")
     quote = make_quote(topics=(sanctions,))
     response = _change(client, quote, **{
         "topic_links-0-DELETE": "on",
         "topic_links-1-topic": energy.pk, "topic_links-1-quote": quote.pk, "topic_links-TOTAL_FORMS": 2,
     })
     assert response.status_code == 302
-    assert list(quote.topic_links.values_list("topic__name", "source")) == [("Energy", "editor")]
+    assert list(quote.topic_links.values_list("topic__name", "source")) == [("Water rights", "editor")]
     quote.refresh_from_db()
     assert (quote.state, quote.state_changed_by) == ("edited", editor)
 
