@@ -18,6 +18,8 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from statements import editing, history
 from statements.forms_admin import (
@@ -37,11 +39,23 @@ admin.site.index_title = "The record"
 BODY_STYLE = "white-space: pre-wrap; max-width: 62em; line-height: 1.5; font-size: 14px"
 
 
+class _HistoryContext(HistoricalRecordContextHelper):
+    def prepare_delta_change_value(self, change, value):
+        # An empty link (no speaker yet, nobody changed the state) is not a
+        # "Deleted user (pk=None)".
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return "—"
+        return super().prepare_delta_change_value(change, value)
+
+
 class HistoryAdmin(SimpleHistoryAdmin):
     """History is for reading: a revert would bypass the editorial state rules."""
 
     def revert_disabled(self, request, obj=None):
         return True
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return _HistoryContext(self.model, historical_record)
 
 
 def _snippet(text: str, length: int = 90) -> str:

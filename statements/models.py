@@ -399,7 +399,9 @@ class QuoteTopic(models.Model):
 
     # Editors' topic changes are part of a quote's record (who removed which
     # topic, when).  Ingest and retag add links with bulk_create, which keeps
-    # no history, so the table grows with editorial work, not with the archive.
+    # no history, so the table grows with editorial work rather than with the
+    # archive (a re-ingest that replaces machine quotes does record their
+    # links' removal, with no user).
     history = HistoricalRecords(excluded_fields=["published"])
 
     class Meta:

@@ -47,7 +47,7 @@ def test_it_shows_what_changed_on_the_admin_history_page():
     page = client.get(f"{LIST}{quote.pk}/history/").content.decode()
     for expected in ["attribution corrected", "verified", "edna", "Anna Berrow", "Jon Kessler"]:
         assert expected in page, expected
-    assert "Revert" not in page
+    assert "Revert" not in page and "Deleted user" not in page
 
 
 def test_it_records_who_changed_a_quotes_topics():
