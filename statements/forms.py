@@ -111,7 +111,7 @@ class SlugListField(forms.Field):
 class QuoteFilterForm(forms.Form):
     """The parameters of /quotes/, the speaker and topic pages and the exports."""
 
-    SORTS = [("", "Best match first, or newest"), ("relevance", "Best match"), ("newest", "Newest first"),
+    SORTS = [("", "Default"), ("relevance", "Best match"), ("newest", "Newest first"),
              ("oldest", "Oldest first")]
 
     q = forms.CharField(label="Search statements", required=False, max_length=MAX_QUERY_LENGTH,

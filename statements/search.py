@@ -460,7 +460,7 @@ class Timeline:
     undated: int
     total: int
     width: float
-    height: float = 120.0
+    height: float = 122.0
     bar_width: float = 8.0
     baseline: float = 100.0
     peak: int = 0
@@ -491,19 +491,21 @@ def timeline(rows: Iterable[dict], links: Links) -> Timeline:
     while month <= last:
         months.append((month, counts.get(month, 0)))
         month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    step, bar_width, baseline = 10.0, 8.0, 100.0
+    # A fixed drawing width: bars get thinner as the months grow in number.
+    width, left, baseline = 720.0, 34.0, 100.0
+    step = min(36.0, (width - left - 6) / len(months))
+    bar_width = round(max(1.0, step * 0.72), 2)
     peak = max(counts.values())
     bars, years = [], []
     for i, (month, n) in enumerate(months):
-        x = 30 + i * step
-        height = round(90 * n / peak, 2) if n else 0
+        x = round(left + i * step, 2)
+        height = round(92 * n / peak, 2) if n else 0
         label = f"{month:%B %Y}: {n} statement{'s' if n != 1 else ''}"
         url = links.url(date_after=month.isoformat(), date_before=month_end(month).isoformat())
         bars.append(Bar(x, baseline - height, height, label, url))
         if month.month == 1 or i == 0:
             years.append((x, month.year))
-    return Timeline(bars, years, months, undated, total, width=max(300, 40 + len(months) * step), bar_width=bar_width,
-                    baseline=baseline, peak=peak)
+    return Timeline(bars, years, months, undated, total, width=width, bar_width=bar_width, baseline=baseline, peak=peak)
 
 
 # Compare ---------------------------------------------------------------------
