@@ -132,6 +132,9 @@ class QuoteFilterForm(forms.Form):
         super().__init__(data)
         self.fixed_speaker = fixed_speaker
         self.fixed_topic = fixed_topic
+        if fixed_speaker:
+            # a speaker's own page: its speaker is in the path, a speaker= parameter is ignored
+            del self.fields["speaker"]
         self.fields["page"].error_messages.update(invalid="The page must be a whole number from 1.",
                                                   min_value="The page must be a whole number from 1.",
                                                   max_value="That page number is too large.")
