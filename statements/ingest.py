@@ -90,8 +90,11 @@ class _ActorCache:
 
     def reload(self) -> None:
         self.by_key: dict[str, int] = dict(ActorAlias.objects.values_list("normalized", "actor_id"))
-        for pk, name in Actor.objects.values_list("pk", "name"):
+        self.with_role: set[int] = set()
+        for pk, name, role in Actor.objects.values_list("pk", "name", "role"):
             self.by_key.setdefault(extraction.name_key(name), pk)
+            if role:
+                self.with_role.add(pk)
 
     def resolve(self, record: ActorRecord | None) -> int | None:
         if record is None or not record.name.strip():
@@ -112,9 +115,12 @@ class _ActorCache:
             actor.save()
             actor_id = actor.pk
             self.report.actors_new += 1
-        elif record.role:
+        elif record.role and actor_id not in self.with_role:
+            # fill a missing role; a role an editor wrote is never replaced
             updated = Actor.objects.filter(pk=actor_id, role="").update(role=record.role[:200])
             self.report.actors_updated += updated
+        if record.role:
+            self.with_role.add(actor_id)
         new_aliases = [
             ActorAlias(actor_id=actor_id, name=name.strip()[:200], normalized=key, source=ActorAlias.Source.MACHINE)
             for name, key in {(n, extraction.name_key(n)) for n in {record.name, *record.aliases}}
@@ -130,23 +136,81 @@ class _ActorCache:
         return actor_id
 
 
+class _Run:
+    """What one process needs to ingest files: read once, reused for every file."""
+
+    def __init__(self) -> None:
+        self.report = IngestReport()
+        self.gazetteer = load_gazetteer()
+        self.rules = load_topic_rules()
+        self.topic_ids = dict(Topic.objects.values_list("slug", "pk"))
+        self.actors = _ActorCache(self.report)
+        self.outlets: dict[str, int] = {}
+
+    def ingest(self, path: Path) -> None:
+        ingest_file(path, self.report, gazetteer=self.gazetteer, rules=self.rules, topic_ids=self.topic_ids,
+                    actors=self.actors, outlets=self.outlets)
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
     progress: Callable[[int, int, str], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest files, folders and globs; return what happened.  Never raises for a bad file."""
-    report = IngestReport()
+    """Ingest files, folders and globs; return what happened.  Never raises for a bad file.
+
+    With ``workers`` > 1 the files are shared among that many processes, each
+    with its own database connection and its own transaction per document.
+    """
     files = list(extraction.iter_paths(paths))
-    gazetteer = load_gazetteer()
-    rules = load_topic_rules()
-    topic_ids = dict(Topic.objects.values_list("slug", "pk"))
-    actors = _ActorCache(report)
-    outlets: dict[str, int] = {}
+    if workers > 1 and len(files) > 1:
+        return _ingest_parallel(files, workers, progress)
+    run = _Run()
     for n, path in enumerate(files, 1):
-        ingest_file(path, report, gazetteer=gazetteer, rules=rules, topic_ids=topic_ids, actors=actors, outlets=outlets)
+        run.ingest(path)
         if progress:
             progress(n, len(files), str(path))
+    return run.report
+
+
+_worker_run: _Run | None = None
+
+
+def _worker_init() -> None:
+    global _worker_run
+    from django.db import connections
+
+    # the connection inherited through fork belongs to the parent
+    for conn in connections.all(initialized_only=True):
+        conn.inc_thread_sharing()
+        conn.close()
+    _worker_run = None
+
+
+def _worker_ingest(path: Path) -> IngestReport:
+    """Ingest one file in a worker process; the parent adds up the reports."""
+    global _worker_run
+    if _worker_run is None:
+        _worker_run = _Run()
+    _worker_run.report = _worker_run.actors.report = IngestReport()
+    _worker_run.ingest(path)
+    return _worker_run.report
+
+
+def _ingest_parallel(files: list[Path], workers: int, progress) -> IngestReport:
+    import multiprocessing
+
+    from django.db import connections
+
+    connections.close_all()
+    report = IngestReport()
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        for n, (path, part) in enumerate(zip(files, pool.imap(_worker_ingest, files, chunksize=8), strict=True), 1):
+            _merge_reports(report, part)
+            if progress:
+                progress(n, len(files), str(path))
     return report
 
 
@@ -235,6 +299,9 @@ def _store_document(
                   "status": SourceDocument.Status.OK, "error": ""},
     )
     report.documents_new += 1
+    # Only a file seen before under this name can replace articles by position.
+    earlier_versions = SourceDocument.objects.filter(name=name[:500], status=SourceDocument.Status.OK).exclude(
+        pk=source.pk).exists()
     hashes = {Article.hash_body(a.body): a for a in doc.articles if a.body.strip()}
     known = set(Article.objects.filter(content_hash__in=list(hashes)).values_list("content_hash", flat=True))
     for content_hash, record in hashes.items():
@@ -242,7 +309,7 @@ def _store_document(
             report.articles_unchanged += 1
             continue
         outlet_id = _outlet_id(record, outlets)
-        previous = _predecessor(record, name, source)
+        previous = _predecessor(record, name, source) if (earlier_versions or record.url) else None
         fields = dict(
             title=(record.title or "")[:500],
             published=record.published,

@@ -155,11 +155,15 @@ class Article(models.Model):
             self.date_precision = self.Precision.UNKNOWN
         elif self.date_precision == self.Precision.UNKNOWN:
             self.date_precision = self.Precision.DAY
+        adding = self._state.adding
         super().save(*args, **kwargs)
-        # Quotes and their topic rows carry the date so lists can be sorted
-        # and filtered by date without a join; keep them in step.
-        self.quotes.exclude(published=self.published).update(published=self.published)
-        QuoteTopic.objects.filter(quote__article=self).exclude(published=self.published).update(published=self.published)
+        if not adding:
+            # Quotes and their topic rows carry the date so lists can be
+            # sorted and filtered by date without a join; keep them in step.
+            self.quotes.exclude(published=self.published).update(published=self.published)
+            QuoteTopic.objects.filter(quote__article=self).exclude(published=self.published).update(
+                published=self.published
+            )
 
 
 class Actor(models.Model):

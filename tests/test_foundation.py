@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -107,8 +109,11 @@ def test_it_runs_the_embedded_server_with_the_projects_settings():
     assert work_mem == "32MB"
 
 
-def test_it_keeps_the_embedded_server_running_after_a_command_exits(tmp_path):
-    datadir = tmp_path / "pg"
+def test_it_keeps_the_embedded_server_running_after_a_command_exits():
+    # Under .data/ rather than pytest's tmp_path: pytest prunes old tmp
+    # folders, which would pull the data folder from under a running server.
+    (REPO / ".data").mkdir(exist_ok=True)
+    datadir = Path(tempfile.mkdtemp(prefix="pg-test-", dir=REPO / ".data"))
     code = (
         "import sys; from pathlib import Path; from archive import pgserver; "
         f"i = pgserver.ensure_running(Path({str(datadir)!r})); print(i.pid)"
@@ -123,7 +128,8 @@ def test_it_keeps_the_embedded_server_running_after_a_command_exits(tmp_path):
         assert int(second.stdout.split()[-1]) == info.pid
     finally:
         assert pgserver.stop(datadir)
-    assert pgserver.read_running(datadir) is None
+        assert pgserver.read_running(datadir) is None
+        shutil.rmtree(datadir, ignore_errors=True)
 
 
 def test_it_explains_a_data_folder_it_cannot_use(tmp_path):

@@ -16,12 +16,22 @@ class Command(BaseCommand):
             help="Show a progress bar (default: on when stderr is a terminal and there are many files)",
         )
         parser.add_argument("--no-progress", dest="progress", action="store_false", help="Never show a progress bar")
+        parser.add_argument(
+            "--workers", type=int, default=1,
+            help="Processes to ingest with (each takes whole documents; 2 uses both cores of a 2-core machine)",
+        )
 
     def handle(self, *args, **options):
         show = options["progress"]
         if show is None:
             show = sys.stderr.isatty()
-        report = ingest_paths(options["paths"], progress=print_progress(self.stderr._out) if show else None)
+        if options["workers"] < 1:
+            raise CommandError("--workers must be 1 or more")
+        report = ingest_paths(
+            options["paths"],
+            progress=print_progress(self.stderr._out) if show else None,
+            workers=options["workers"],
+        )
         for name, reason in report.failures:
             self.stderr.write(f"FAILED {name}: {reason}")
         w = self.stdout.write

@@ -1,0 +1,414 @@
+"""People and organisations: spotting mentions, normalising names, merging.
+
+A mention is a run of capitalised words, possibly with a title in front
+("U.S. President Donald Trump", "Malaysia's Minister of Foreign Affairs
+Mohamad Hasan", "Al Jazeera's Rob McBride"). The title becomes the actor's
+role, the rest its name. ``name_key`` folds spelling variants (accents,
+transliterations such as Sergey/Sergei or Zelensky/Zelenskyy) so that one
+person is one actor across the articles of a document, and surname-only
+mentions ("Lavrov") join the full name seen elsewhere.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .records import ActorKind, ActorRecord
+
+# Words of a title or office. Lowercase forms are compared.
+ROLE_WORDS = frozenset(
+    """president vice prime minister ministers premier chancellor secretary state general ambassador
+    envoy special spokesperson spokesman spokeswoman spokespeople senator sen rep representative
+    governor mayor king queen prince crown emperor chairman chairwoman chair chief head director
+    commander former foreign deputy defence defense interior finance economy economic trade affairs
+    security adviser advisor national presidential executive officer leader pope ceo admiral
+    colonel lieutenant captain mr mrs ms dr sir lord dame federal high commissioner commissioner
+    speaker lawmaker diplomat top permanent first acting counterpart official officials
+    correspondent reporter editor analyst professor spokesmen press minister's senior ex
+    justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
+    sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
+    premiere representative's mp mep""".split()
+)
+# Connectors allowed inside a title or name when a capitalised word follows.
+CONNECTORS = frozenset("of for to the and de van von bin al da di le la del der du dos el ibn bint".split())
+# Capitalised words that start sentences or clauses but are never names.
+STOPWORDS = frozenset(
+    """a an the this that these those it its he she his her they their we our i you but and or
+    so yet however meanwhile though although while when where after before since as at in on of
+    for to from with by about over under earlier later last next then now today yesterday
+    tomorrow also still even if because despite during speaking asked according reporting
+    separately similarly indeed instead moreover furthermore nevertheless notwithstanding
+    analysts officials sources critics many some several both all no not yes there here what who
+    why how which mr mrs ms dr question answer q a interviewer""".split()
+)
+# Tokens that make a capitalised run a place, event or institution, not a person.
+NON_PERSON = frozenset(
+    """north south east west eastern western northern southern central new united republic kingdom
+    states union assembly council office house palace summit sea ocean region oblast city street
+    square peninsula island islands agreement agreements treaty declaration charter fund bank day
+    war army forces force social times news post journal channel ministry group party court
+    parliament senate congress agency commission committee government administration department
+    organisation organization alliance federation embassy mission secretariat cabinet kremlin
+    pentagon nato un eu asean brics sco osce g7 g20 tass reuters afp ap xinhua interfax ria bbc cnn
+    nations international airport university institute centre center media press service services
+    intelligence police guard navy air defence defense security health school church hall park
+    river mountain mountains valley lake gulf bay strait straits coast border front zone area
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december russia ukraine china america europe africa asia
+    kyiv moscow washington beijing gaza israel iran syria turkey india brazil japan korea poland
+    germany france britain estonia latvia lithuania finland belarus crimea donbass donetsk""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry kremlin office council government department agency commission committee parliament
+    senate congress army forces police service services bank fund organisation organization union
+    alliance party court embassy mission secretariat cabinet pentagon nato un eu asean tass reuters
+    afp xinhua interfax ria bbc cnn administration military navy guard house palace""".split()
+)
+NEWS_AGENCIES = frozenset("reuters afp ap tass ria interfax xinhua bloomberg ani efe dpa ansa kyodo yonhap bbc cnn".split())
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*|[^\w\s]", re.U)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _fold_token(token: str) -> str:
+    # Transliteration variants differ in -y/-i/-iy/-yy endings, ks/x,
+    # kh/h, ph/f, j/y and doubled letters; fold them all to one spelling.
+    token = token.replace("ks", "x").replace("kh", "h").replace("ph", "f").replace("yu", "iu").replace("ya", "ia")
+    token = token.replace("j", "y")
+    token = re.sub(r"(?:iy|yy|ii|yi|ij|y)$", "i", token)
+    token = token.replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+def name_key(name: str) -> str:
+    """Normalised key for a name: case, accents, punctuation and
+    transliteration variants folded, possessive removed."""
+    text = strip_accents(name).casefold()
+    text = re.sub(r"['’`´]s\b", "", text)
+    words = re.findall(r"[^\W_]+", text)
+    return " ".join(_fold_token(w) for w in words)
+
+
+def clean_word(token: str) -> str:
+    """A token without possessive ending or trailing full stop."""
+    token = _POSSESSIVE.sub("", token) if len(token) > 2 else token
+    return token.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", token) else token
+
+
+def is_cap(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token in {"al-", "bin"})
+
+
+@dataclass
+class Mention:
+    """A capitalised run of words analysed as a possible actor."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # the name part, titles removed ("" if the run is only a title)
+    role: str
+    affiliation: str
+    kind: str  # person / organisation / "" when unsure
+    possessive: bool
+    tokens: int  # how many name tokens
+
+
+def _role_word(word: str) -> bool:
+    low = clean_word(word).lower()
+    return low in ROLE_WORDS or any(part in ROLE_WORDS for part in low.split("-") if part)
+
+
+def _name_word(word: str) -> bool:
+    low = clean_word(word).lower()
+    if _POSSESSIVE.search(word) or not word[:1].isupper() or re.search(r"\d", word):
+        return False
+    if low in NON_PERSON or low in ORG_WORDS or low in STOPWORDS or _role_word(word):
+        return False
+    # All-capital acronyms ("NATO", "U.S.") are institutions, not names.
+    return not re.fullmatch(r"[A-Z.\-]{2,}", clean_word(word))
+
+
+def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
+    """Split a run of words into (name, role, affiliation, kind).
+
+    The name is the longest tail of name-like words; what precedes it is
+    the title ("U.S. President") and, before a possessive, the affiliation
+    ("Al Jazeera's").
+    """
+    words = [w for w in words if w]
+    if words and _POSSESSIVE.search(words[-1]):
+        words[-1] = clean_word(words[-1])  # "Lavrov's": the person is Lavrov
+    tail = len(words)
+    while tail > 0 and len(words) - tail < 4:
+        w = words[tail - 1]
+        if _name_word(w) or (w.lower() in CONNECTORS and tail < len(words) and tail > 1 and _name_word(words[tail - 2])):
+            tail -= 1
+        else:
+            break
+    name_words = words[tail:]
+    prefix = words[:tail]
+    affiliation = ""
+    if "of" in name_words[1:]:
+        # "Anna Berrow of Veldania": the place is an affiliation, not a name.
+        cut = name_words.index("of", 1)
+        affiliation = " ".join(clean_word(w) for w in name_words[cut + 1 :])
+        name_words = name_words[:cut]
+    for i in range(len(prefix) - 1, -1, -1):
+        if _POSSESSIVE.search(prefix[i]):
+            affiliation = affiliation or " ".join(clean_word(w) for w in prefix[: i + 1])
+            prefix = prefix[i + 1 :]
+            break
+    lowered = [clean_word(w).lower() for w in words]
+    if not name_words:
+        if any(w in ORG_WORDS or w in NEWS_AGENCIES for w in lowered):
+            name = " ".join(words)
+            return name, "", affiliation, ActorKind.ORGANISATION
+        return " ".join(clean_word(w) for w in words), "", affiliation, ""
+    # Only a prefix with a word of office is a title ("U.S. and" is not).
+    role = " ".join(clean_word(w) for w in prefix) if any(_role_word(w) for w in prefix) else ""
+    name = " ".join(clean_word(w) for w in name_words)
+    return name, role, affiliation, ActorKind.PERSON
+
+
+def plausible_person(name: str) -> bool:
+    """Could ``name`` (titles removed) be a person's name?"""
+    parts = name.split()
+    if not parts or len(parts) > 5:
+        return False
+    lowered = [p.lower() for p in parts]
+    if any(p in NON_PERSON or p in ORG_WORDS or p in STOPWORDS for p in lowered):
+        return False
+    if any(not p[0].isupper() for p in parts if p.lower() not in CONNECTORS):
+        return False
+    return not any(re.search(r"\d", p) for p in parts)
+
+
+def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes)."""
+    blocked = blocked or []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    mentions: list[Mention] = []
+    i = 0
+    n = len(tokens)
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in blocked)
+
+    while i < n:
+        s, e, tok = tokens[i]
+        if not (is_cap(tok) or tok.lower() in ROLE_WORDS and tok.islower()) or inside(s):
+            i += 1
+            continue
+        j = i
+        words = [tok]
+        while j + 1 < n:
+            ns, ne, nt = tokens[j + 1]
+            if inside(ns) or ns - tokens[j][1] > 1 or "\n" in text[tokens[j][1]:ns]:
+                break
+            # A full stop that is not an abbreviation ends the sentence.
+            if tokens[j][2].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", tokens[j][2]):
+                break
+            if _POSSESSIVE.search(tokens[j][2]) and not is_cap(nt) and nt.lower() not in ROLE_WORDS:
+                break
+            if is_cap(nt) or (nt.lower() in ROLE_WORDS and nt.islower()):
+                words.append(nt)
+                j += 1
+                continue
+            if nt.lower() in CONNECTORS and j + 2 < n and is_cap(tokens[j + 2][2]) and not inside(tokens[j + 2][0]):
+                words.append(nt)
+                j += 1
+                continue
+            break
+        # Drop sentence-opening words and lowercase edges.
+        while words and (words[0].lower() in STOPWORDS or words[0] in CONNECTORS):
+            words.pop(0)
+            i += 1
+        while words and (words[-1].lower() in CONNECTORS or (words[-1].islower() and words[-1] not in ROLE_WORDS)):
+            words.pop()
+            j -= 1
+        if words and any(is_cap(w) for w in words):
+            start, end = tokens[i][0], tokens[j][1]
+            name, role, affiliation, kind = analyse_run(words)
+            if kind == ActorKind.PERSON and not plausible_person(name):
+                kind = ""
+            mentions.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    name=name,
+                    role=role,
+                    affiliation=affiliation,
+                    kind=kind,
+                    possessive=bool(_POSSESSIVE.search(tokens[j][2])),
+                    tokens=len(name.split()),
+                )
+            )
+        i = max(j + 1, i + 1)
+    return mentions
+
+
+class Gazetteer:
+    """Known actors and their aliases, keyed by ``name_key``.
+
+    Rows are ``(alias, canonical_name, kind[, role])``; the canonical name is
+    an alias of itself.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, ...]] = ()) -> None:
+        self._by_key: dict[str, ActorRecord] = {}
+        self._by_surname: dict[str, set[str]] = {}
+        self._actors: dict[str, ActorRecord] = {}
+        for row in rows:
+            alias, canonical, kind = row[0], row[1], row[2]
+            role = row[3] if len(row) > 3 else ""
+            actor = self._actors.get(canonical)
+            if actor is None:
+                actor = ActorRecord(name=canonical, kind=kind or ActorKind.PERSON, role=role or "")
+                self._actors[canonical] = actor
+                self._add(canonical, actor)
+            actor.aliases.add(alias)
+            self._add(alias, actor)
+
+    def _add(self, alias: str, actor: ActorRecord) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        self._by_key.setdefault(key, actor)
+        if key.startswith("the "):
+            self._by_key.setdefault(key[4:], actor)
+        parts = key.split()
+        if actor.kind == ActorKind.PERSON and len(parts) > 1:
+            self._by_surname.setdefault(parts[-1], set()).add(actor.name)
+
+    def lookup(self, text: str) -> ActorRecord | None:
+        key = name_key(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._by_key.get(key)
+
+    def by_surname(self, surname: str) -> ActorRecord | None:
+        names = self._by_surname.get(name_key(surname), set())
+        if len(names) == 1:
+            return self._actors[next(iter(names))]
+        return None
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+
+class ActorRegistry:
+    """One document's actors: merges spellings and surname-only mentions."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
+        self._by_key: dict[str, ActorRecord] = {}
+        self._surnames: dict[str, set[int]] = {}
+
+    def _store(self, key: str, actor: ActorRecord) -> None:
+        self._by_key[key] = actor
+        if actor.kind == ActorKind.PERSON and len(key.split()) > 1:
+            self._surnames.setdefault(key.split()[-1], set()).add(id(actor))
+
+    def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
+        """The actor for a person mention, creating or enriching it."""
+        name = " ".join(name.split())
+        if self.gazetteer is not None:
+            known = self.gazetteer.lookup(alias or name) or self.gazetteer.lookup(name)
+            if known is None and len(name.split()) == 1:
+                known = self.gazetteer.by_surname(name)
+            if known is not None:
+                return self._adopt(known, alias or name)
+        key = name_key(name)
+        actor = self._by_key.get(key)
+        if actor is None and len(key.split()) == 1:
+            actor = self.by_surname(name)
+        if actor is None and len(key.split()) > 1:
+            # A fuller spelling of a surname seen alone earlier.
+            single = self._by_key.get(key.split()[-1])
+            if single is not None and len(single.name.split()) == 1:
+                del self._by_key[key.split()[-1]]
+                single.aliases.add(single.name)
+                single.name = name
+                actor = single
+        if actor is None:
+            actor = ActorRecord(name=name, kind=ActorKind.PERSON)
+        elif name != actor.name:
+            actor.aliases.add(name)
+        if alias and alias != actor.name:
+            actor.aliases.add(alias)
+        if role and not actor.role:
+            actor.role = role
+        if affiliation and not actor.affiliation:
+            actor.affiliation = affiliation
+        self._store(name_key(actor.name), actor)
+        self._store(key, actor)
+        return actor
+
+    def by_surname(self, surname: str) -> ActorRecord | None:
+        key = name_key(surname)
+        matches = {id(a): a for k, a in self._by_key.items() if a.kind == ActorKind.PERSON and k.split()[-1] == key and len(k.split()) > 1}
+        if len(matches) == 1:
+            return next(iter(matches.values()))
+        return None
+
+    def other(self, name: str, kind: str) -> ActorRecord:
+        """An organisation or unnamed actor, merged by key."""
+        if self.gazetteer is not None:
+            known = self.gazetteer.lookup(name)
+            if known is not None:
+                return self._adopt(known, name)
+        key = org_key(name) if kind == ActorKind.ORGANISATION else name_key(name)
+        actor = self._by_key.get("org:" + key)
+        if actor is None:
+            actor = ActorRecord(name=name, kind=kind)
+            self._by_key["org:" + key] = actor
+        elif name != actor.name:
+            actor.aliases.add(name)
+        return actor
+
+    def _adopt(self, known: ActorRecord, alias: str) -> ActorRecord:
+        key = "gaz:" + known.name
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = ActorRecord(name=known.name, kind=known.kind, role=known.role, affiliation=known.affiliation)
+            self._by_key[key] = actor
+            self._store(name_key(known.name), actor)
+        if alias != actor.name:
+            actor.aliases.add(alias)
+        return actor
+
+    def actors(self) -> list[ActorRecord]:
+        seen: dict[int, ActorRecord] = {}
+        for actor in self._by_key.values():
+            seen.setdefault(id(actor), actor)
+        return list(seen.values())
+
+
+# Country names and their adjectives, so that "Russia's Foreign Ministry" and
+# "the Russian Foreign Ministry" are one organisation.
+_ORG_SYNONYMS = (
+    (r"\bministry of foreign affairs\b", "foreign ministry"),
+    (r"\bmfa\b", "foreign ministry"),
+    (r"\bministry of defen[cs]e\b", "defence ministry"),
+    (r"\bdefense\b", "defence"),
+    (r"\bministry of (\w+)\b", r"\1 ministry"),
+    (r"\b(\w+?)(?:ia|a)s?\b(?= \w+ ministry| ministry)", r"\1"),
+    (r"\b(\w+?)(?:ian|an|n)\b(?= \w+ ministry| ministry)", r"\1"),
+)
+
+
+def org_key(name: str) -> str:
+    text = strip_accents(name).casefold()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    for pattern, repl in _ORG_SYNONYMS:
+        text = re.sub(pattern, repl, text)
+    return " ".join(re.findall(r"[^\W_]+", text))

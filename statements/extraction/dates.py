@@ -1,0 +1,121 @@
+"""Publication dates from metadata lines, datelines and captions.
+
+Only text that describes *this* article is searched: header lines, a leading
+``date ...`` field, a dateline such as ``Moscow, October 15, 2025`` and photo
+captions. URLs are removed first because a link to another story carries that
+story's date. A date without a year, or a bare weekday, is resolved only
+against an explicit reference date; otherwise the date stays unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .records import DatePrecision
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("monday",), ("tuesday",), ("wednesday",), ("thursday",), ("friday",), ("saturday",), ("sunday",)]
+    )
+    for name in names
+}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b")
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_MY = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_MD = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)", re.I)
+_DM = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?!,?\s*(?:19|20)\d\d)", re.I)
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+# A line that is nothing but a date (with a time, a place or a separator).
+DATE_LINE = re.compile(
+    r"^\W*(?:(?:published|updated|posted|date|dated)\s*:?\s*)?"
+    r"(?:[A-Z][\w.' -]{0,40},\s*)?"  # a place: "Moscow, October 15, 2025"
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\W*$",
+    re.I,
+)
+# "date 2025-09-27" or "Published: 12 May 2025" glued to the start of the text.
+DATE_FIELD = re.compile(
+    r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*",
+    re.I,
+)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_full_date(text: str) -> tuple[dt.date | None, str]:
+    """The first complete date in ``text`` (URLs ignored) and its precision."""
+    text = _URL.sub(" ", text)
+    best: tuple[int, dt.date, str] | None = None
+    for pattern in (_ISO, _DOTTED, _MDY, _DMY):
+        for m in pattern.finditer(text):
+            month = int(m.group("mnum")) if "mnum" in m.groupdict() and m.group("mnum") else MONTHS[m.group("month").lower().rstrip(".")]
+            day = _make(int(m.group("year")), month, int(m.group("day")))
+            if day and (best is None or m.start() < best[0]):
+                best = (m.start(), day, DatePrecision.DAY)
+            break
+    if best:
+        return best[1], best[2]
+    m = _MY.search(text)
+    if m:
+        day = _make(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1)
+        if day:
+            return day, DatePrecision.MONTH
+    return None, DatePrecision.UNKNOWN
+
+
+def parse_relative_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str]:
+    """A year-less date or weekday in ``text``, resolved against ``reference``.
+
+    News reports describe recent events, so the resolved date is the latest
+    one on or before the reference date.
+    """
+    if reference is None:
+        return None, DatePrecision.UNKNOWN
+    text = _URL.sub(" ", text)
+    for pattern in (_MD, _DM):
+        m = pattern.search(text)
+        if m:
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            day = _make(reference.year, month, int(m.group("day")))
+            if day and day > reference:
+                day = _make(reference.year - 1, month, int(m.group("day")))
+            if day:
+                return day, DatePrecision.DAY
+    m = _WEEKDAY.search(text)
+    if m:
+        back = (reference.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        return reference - dt.timedelta(days=back), DatePrecision.DAY
+    return None, DatePrecision.UNKNOWN
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that only states a date (and maybe a time or place)."""
+    return len(line) <= 80 and bool(DATE_LINE.match(line)) and parse_full_date(line)[0] is not None

@@ -1,0 +1,244 @@
+"""The extraction pipeline: bytes in, a DocumentRecord out.
+
+decode -> segment into articles -> find quotations -> interview turns ->
+attribute each quotation -> topics. One ActorRegistry per document, so a
+person is one actor across its articles, and nothing is kept between
+documents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .actors import ActorRegistry, Gazetteer, find_mentions, plausible_person
+from .attribution import ArticleContext, attribute
+from .decode import decode_bytes
+from .quotes import QuoteSpan, find_quotes
+from .records import (
+    ActorKind,
+    ActorRecord,
+    ArticleKind,
+    ArticleRecord,
+    DocumentRecord,
+    QuoteKind,
+    QuoteRecord,
+)
+from .segment import ArticleDraft, segment
+from .topics import TopicRule, assign_topics
+
+_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+(?=\S)")
+_QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
+_ANSWER_LABELS = {"answer", "a"}
+_NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning"}
+_FUNCTION_WORDS = frozenset(
+    "to with of in on at for from by about against over under into onto and or but as than that which who "
+    "if when while after before since because so the a an is are was were be been".split()
+)
+
+
+def _offsets(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    spans = []
+    pos = 0
+    for para in paragraphs:
+        spans.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return "\n\n".join(paragraphs), spans
+
+
+def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
+    """(paragraph index, label, offset where the turn's text starts)."""
+    turns = []
+    for i, (s, e) in enumerate(spans):
+        m = _TURN.match(body[s:e])
+        if m and m.group("label").lower() not in _NOT_LABELS:
+            turns.append((i, m.group("label"), s + m.end()))
+    return turns
+
+
+def _interviewee(label: str, draft: ArticleDraft, body: str, registry: ActorRegistry) -> ActorRecord | None:
+    if label.lower() not in _ANSWER_LABELS and plausible_person(label.split(" ", 1)[-1] if False else label):
+        mentions = find_mentions(label)
+        if mentions and mentions[-1].kind == ActorKind.PERSON:
+            m = mentions[-1]
+            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+    # "Q:"/"A:" turns: the interviewee is named in the heading.
+    heading = (draft.title or "") + "\n" + body[:600]
+    for m in find_mentions(heading):
+        if m.kind == ActorKind.PERSON and m.tokens >= 2:
+            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+    return None
+
+
+def _scare_quote(body: str, q: QuoteSpan) -> bool:
+    """An adjective in quotation marks: an "interesting" remark."""
+    text = body[q.start:q.end]
+    if len(text.split()) > 2:
+        return False
+    before = body[max(0, q.open_mark - 4):q.open_mark].lower()
+    after = re.match(r"\s+([a-z]+)", body[q.outer_end:q.outer_end + 30])
+    return bool(re.search(r"\ban? $", before)) and bool(after) and after.group(1) not in _FUNCTION_WORDS
+
+
+def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
+    text = body[q.start:q.end].strip()
+    starts_sentence = bool(re.match(r"[\[(…]*[A-Z0-9]", text))
+    if starts_sentence and (len(text.split()) >= 4 or text.rstrip(",”’\"").endswith((".", "?", "!"))):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL if has_other else QuoteKind.DIRECT
+
+
+def _record(body: str, start: int, end: int, speaker: ActorRecord | None, kind: str, cue: str, confidence: float, via: ActorRecord | None = None) -> QuoteRecord:
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return QuoteRecord(text=body[start:end], speaker=speaker, via=via, kind=kind, start=start, end=end, cue=cue, confidence=round(confidence, 2))
+
+
+def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, topics: Sequence[TopicRule]) -> ArticleRecord:
+    body, spans = _offsets(draft.paragraphs)
+    quotes = find_quotes(body, spans)
+    ctx = ArticleContext(body, spans, quotes, registry)
+    article = ArticleRecord(
+        title=draft.title, body=body, published=draft.published, date_precision=draft.date_precision,
+        url=draft.url, outlet=draft.outlet, outlet_domain=draft.outlet_domain, position=position,
+    )
+
+    # Interview turns.
+    turns = _turns(body, spans)
+    labels = [t[1].lower() for t in turns]
+    questions = [t for t in turns if t[1].lower() in _QUESTION_LABELS]
+    answers = [t for t in turns if t[1].lower() not in _QUESTION_LABELS]
+    answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
+    question_ranges: list[tuple[int, int]] = []
+    if len(questions) >= 2 and len(answers) >= 2 and len(set(labels)) <= 4:
+        article.kind = ArticleKind.INTERVIEW
+        by_label: dict[str, ActorRecord | None] = {}
+        for n, (p_index, label, text_start) in enumerate(turns):
+            next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
+            end = spans[next_para - 1][1]
+            if label.lower() in _QUESTION_LABELS:
+                question_ranges.append((spans[p_index][0], end))
+                continue
+            if label not in by_label:
+                by_label[label] = _interviewee(label, draft, body, registry)
+            answer_ranges.append((text_start, end, by_label[label]))
+
+    def enclosing(pos: int) -> tuple[int, int, ActorRecord | None] | None:
+        for a in answer_ranges:
+            if a[0] <= pos < a[1]:
+                return a
+        return None
+
+    records: list[QuoteRecord] = []
+    for start, end, speaker in answer_ranges:
+        records.append(_record(body, start, end, speaker, QuoteKind.ANSWER, "answer", 0.95))
+        if speaker is not None:
+            ctx.add_event(start, speaker)
+
+    previous: tuple[QuoteSpan, QuoteRecord] | None = None
+    for q in quotes:
+        if any(a <= q.open_mark < b for a, b in question_ranges):
+            continue
+        answer = enclosing(q.open_mark)
+        att, has_other = attribute(ctx, q)
+        text = body[q.start:q.end]
+        words = len(text.split())
+        kind = _quote_kind(body, q, has_other)
+        if answer is not None:
+            # Inside an answer only quotes of someone else are separate
+            # statements; the interviewee's own words are the answer.
+            interviewee = answer[2]
+            if (att is None or att.speaker is None or att.speaker is interviewee
+                    or att.speaker.kind != ActorKind.PERSON or len(att.speaker.name.split()) < 2 or words < 2):
+                continue
+            rec = _record(body, q.start, q.end, att.speaker, kind, att.cue, att.confidence, via=interviewee)
+            ctx.add_event(att.position, att.speaker)
+            records.append(rec)
+            previous = (q, rec)
+            continue
+        if att is None:
+            carried = _carry(ctx, body, q, previous, kind)
+            if carried is None:
+                if kind == QuoteKind.DIRECT and words >= 8 and not has_other:
+                    rec = _record(body, q.start, q.end, None, kind, "", 0.3)
+                    records.append(rec)
+                    previous = (q, rec)
+                continue
+            speaker, confidence = carried
+            rec = _record(body, q.start, q.end, speaker, kind, "continued", confidence)
+        else:
+            if kind == QuoteKind.PARTIAL and _scare_quote(body, q):
+                continue
+            confidence = att.confidence
+            if words <= 2:
+                confidence *= 0.8
+            rec = _record(body, q.start, q.end, att.speaker, kind, att.cue, confidence)
+            if att.speaker is not None:
+                ctx.add_event(att.position, att.speaker)
+        records.append(rec)
+        previous = (q, rec)
+
+    records.sort(key=lambda r: r.start)
+    context = (draft.title or "")
+    for rec in records:
+        para = next((body[s:e] for s, e in spans if s <= rec.start <= e), "")
+        rec.topics = assign_topics(rec.text, topics, context=context + "\n" + para)
+    article.quotes = records
+    return article
+
+
+def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSpan, QuoteRecord] | None, kind: str) -> tuple[ActorRecord, float] | None:
+    """The speaker of an uncued quote continuing the previous one."""
+    if previous is None or previous[1].speaker is None:
+        return None
+    prev_q, prev_rec = previous
+    same_para = ctx.paragraph_index(prev_q.open_mark) == ctx.paragraph_index(q.open_mark)
+    if same_para:
+        # "“...,” he said. “...”" and "“...,” McBride noted, “...”"
+        between = body[prev_q.outer_end:q.open_mark]
+        if kind == QuoteKind.DIRECT or re.fullmatch(r"[^.!?]*", between):
+            return prev_rec.speaker, prev_rec.confidence * 0.9
+        return None
+    p_index = ctx.paragraph_index(q.open_mark)
+    para_start = ctx.paragraphs[p_index][0]
+    starts_para = q.open_mark == para_start
+    adjacent = ctx.paragraph_index(prev_q.open_mark) >= p_index - 1
+    if starts_para and adjacent and kind == QuoteKind.DIRECT:
+        return prev_rec.speaker, prev_rec.confidence * 0.7
+    return None
+
+
+def extract_text(
+    text: str,
+    source: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    topics: Sequence[TopicRule] | None = None,
+    reference_date: dt.date | None = None,
+    encoding: str = "utf-8",
+) -> DocumentRecord:
+    """Extract articles and quotes from already decoded text."""
+    from .topics import STARTER_TOPICS
+
+    rules = STARTER_TOPICS if topics is None else topics
+    registry = ActorRegistry(gazetteer)
+    doc = DocumentRecord(source=source, encoding=encoding)
+    for position, draft in enumerate(segment(text, reference_date)):
+        doc.articles.append(build_article(draft, position, registry, rules))
+        doc.warnings.extend(draft.warnings)
+    if not doc.articles:
+        doc.warnings.append("no article text found")
+    return doc
+
+
+def extract_bytes(
+    data: bytes,
+    source: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    topics: Sequence[TopicRule] | None = None,
+    reference_date: dt.date | None = None,
+) -> DocumentRecord:
+    """Decode ``data`` and extract it; raises ExtractionError for non-text."""
+    text, encoding = decode_bytes(data)
+    return extract_text(text, source, gazetteer=gazetteer, topics=topics, reference_date=reference_date, encoding=encoding)

@@ -1,0 +1,111 @@
+"""Find quotations in an article body: spans between quotation marks.
+
+Handles curly, straight, guillemet and low-9 marks; nested quotes (only the
+outermost quote is reported); a quote running over several paragraphs, where
+each continuing paragraph re-opens the quote and only the last one closes
+it; and apostrophes, which look like closing single quotes but sit inside or
+at the end of words (don't, Russia's, Merz').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘"}
+_DOUBLE_OPEN = "“«„\""
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # first character inside the marks
+    end: int  # the closing mark (exclusive end of the text)
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark (== end), or end for an unclosed quote
+    closed: bool = True
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.closed else self.close_mark
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """A straight or single mark opens a quote at a word start."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:“‘«") and not after.isspace()
+
+
+def _closes_here(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_letter(after)
+
+
+def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Outermost quotations in ``body``; ``paragraphs`` are (start, end) offsets."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None  # opening mark of the current outermost quote
+    expect = ""
+    carried = False  # the current quote continues from an earlier paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[str] = [expect] if open_at is not None else []
+        i = p_start
+        while i < p_end:
+            ch = body[i]
+            if carried and i == p_start and ch in OPEN_CLOSE:
+                # The repeated opening mark of a continuing paragraph.
+                i += 1
+                carried = False
+                continue
+            carried = False
+            if stack and ch == stack[-1] and (ch not in "’'\"" or _closes_here(body, i)):
+                if ch == "’" and i > 0 and body[i - 1].isalpha() and i + 1 < p_end and body[i + 1].isalpha():
+                    i += 1  # don't
+                    continue
+                stack.pop()
+                if not stack and open_at is not None:
+                    spans.append(QuoteSpan(open_at + 1, i, open_at, i))
+                    open_at = None
+                i += 1
+                continue
+            if ch in OPEN_CLOSE:
+                single = ch in "‘‚"
+                straight = ch == '"'
+                if straight or single:
+                    if not _opens_here(body, i):
+                        i += 1
+                        continue
+                    if single and not stack and not _has_single_close(body, i, p_end):
+                        i += 1
+                        continue
+                if not stack:
+                    open_at = i
+                stack.append(OPEN_CLOSE[ch])
+            i += 1
+        if open_at is not None:
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            first = body[nxt[0]] if nxt else ""
+            if nxt and first in OPEN_CLOSE and first in _DOUBLE_OPEN + "‘":
+                expect = stack[0] if stack else "”"
+                carried = True
+                continue
+            # Unclosed at the end of the paragraph: the quote ends there.
+            end = p_end
+            while end > open_at + 1 and body[end - 1].isspace():
+                end -= 1
+            spans.append(QuoteSpan(open_at + 1, end, open_at, end, closed=False))
+            open_at = None
+    return [s for s in spans if s.end > s.start]
+
+
+def _has_single_close(body: str, i: int, limit: int) -> bool:
+    """Is there a closing single mark for an outermost single quote?"""
+    for m in re.finditer("’", body[i + 1 : limit]):
+        j = i + 1 + m.start()
+        if _closes_here(body, j) and not (j + 1 < limit and body[j + 1].isalpha()):
+            return True
+    return False

@@ -1,0 +1,251 @@
+"""From clean text to articles: paragraphs, boilerplate, titles, metadata.
+
+The steps, in order:
+
+1. Lines become paragraphs. A blank line always ends a paragraph. Whether a
+   single newline does too is decided per document: a hard-wrapped file has
+   lines of a bounded width broken mid-sentence, and only there are lines
+   inside a blank-line block joined.
+2. The document is cut into stories at footer lines ("Source link").
+3. Each story loses its boilerplate (link lists, "Recommended Stories",
+   photo credits, captions, bare URLs, repeated lines, teaser headlines of
+   other stories) and yields its metadata: title, date, URL, outlet.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+from urllib.parse import urlparse
+
+from . import dates
+from .records import DatePrecision
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_URL_LINE = re.compile(r"^\s*(?:<)?(?:https?://|www\.)\S+(?:>)?\s*$", re.I)
+_LABELLED_URL = re.compile(
+    r"^\s*(?:url|link|source|canonical(?:\s+url)?|original(?:\s+article)?|read the original)\s*:\s*((?:https?://|www\.)\S+)\s*$",
+    re.I,
+)
+_FOOTER = re.compile(r"^\s*(?:source\s+link|source:\s*link|-{3,}|\*\s*\*\s*\*|={3,})\s*$", re.I)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:"
+    r"recommended(?:\s+stories|\s+articles|\s+for\s+you)?"
+    r"|list\s+of\s+\d+\s+items?.*|end\s+of\s+list"
+    r"|related(?:\s+(?:articles?|stories|story|content|news|coverage|reading|posts?))?\s*[:\-–—].*"
+    r"|related(?:\s+(?:articles?|stories|story|content|news|coverage|reading|posts?))?"
+    r"|(?:read|see|watch|listen)\s+(?:more|also)\b.*|also\s+read\b.*|more\s+on\s+this\s+(?:story|topic)\b.*"
+    r"|more\s+from\b.*|most\s+(?:read|popular|viewed)\b.*|(?:top|latest)\s+stories"
+    r"|(?:photo|photograph|image|picture|video|credit|caption|illustration|file\s+photo)s?\s*(?:credit)?\s*:.*"
+    r"|(?:share|share\s+this(?:\s+article)?|follow\s+us\b.*|subscribe\b.*|sign\s+up\b.*|advertisement|click\s+here\b.*)"
+    r"|(?:tags?|topics?|keywords?)\s*:.*"
+    r"|.*\b(?:telegram|whatsapp)[-\s]channel\b.*"
+    r"|©.*|copyright\b.*|all\s+rights\s+reserved\.?"
+    r"|(?:skip\s+to|jump\s+to)\s+(?:main\s+)?content"
+    r")\s*$",
+    re.I,
+)
+# A caption ends with a credit in brackets: "... [Mohd Rasfan/AFP]", "(Photo: Reuters)".
+_CAPTION = re.compile(r"(?:\[[^\]]{2,60}/\s*[^\]]{2,40}\]|\((?:photo|image|picture)[^)]{0,60}\)|\[(?:photo|image|file)[^\]]*\])\s*$", re.I)
+_SECTION_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,80}$")
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-—–]")
+_COPYRIGHT = re.compile(r"^\s*(?:©|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*)?([A-Z][\w .&'-]{1,40}?)\.?\s*(?:all rights reserved\.?)?\s*$", re.I)
+
+
+@dataclass
+class ArticleDraft:
+    """An article before quotes are found: cleaned paragraphs plus metadata."""
+
+    title: str | None
+    paragraphs: list[str]
+    published: dt.date | None = None
+    date_precision: str = DatePrecision.UNKNOWN
+    url: str = ""
+    outlet: str = ""
+    outlet_domain: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def _has_terminal(line: str) -> bool:
+    return bool(_TERMINAL.search(line))
+
+
+def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Decide whether single newlines inside blocks are soft (wrapping) breaks.
+
+    Hard-wrapped text has lines of bounded width, and many of its line breaks
+    fall mid-sentence (the line does not end a sentence).
+    """
+    lengths = sorted(len(line) for block in blocks for line in block)
+    if len(lengths) < 3:
+        return False
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > 130 or width < 30:
+        return False
+    breaks = mid = lower = 0
+    for block in blocks:
+        for line, nxt in pairwise(block):
+            breaks += 1
+            if not _has_terminal(line) and not _URL_LINE.match(line) and not _URL_LINE.match(nxt):
+                mid += 1
+                lower += nxt[:1].islower()
+    # Wrapped sentences continue on the next line, often in lowercase;
+    # one-line headlines stacked on each other never do.
+    return breaks >= 2 and mid >= 0.5 * breaks and lower >= 0.2 * mid
+
+
+def to_paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs, rejoining hard-wrapped lines."""
+    blocks: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            blocks[-1].append(" ".join(line.split()))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if not _is_hard_wrapped(blocks):
+        return [line for block in blocks for line in block]
+    lengths = sorted(len(line) for block in blocks for line in block)
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    paragraphs: list[str] = []
+    for block in blocks:
+        current: list[str] = []
+        for line in block:
+            # Lines that stand alone even inside a block: links, footers.
+            if _URL_LINE.match(line) or _FOOTER.match(line):
+                if current:
+                    paragraphs.append(" ".join(current))
+                    current = []
+                paragraphs.append(line)
+                continue
+            current.append(line)
+            # A short line that ends a sentence ends the paragraph too.
+            if _has_terminal(line) and len(line) < 0.6 * width:
+                paragraphs.append(" ".join(current))
+                current = []
+        if current:
+            paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def split_stories(paragraphs: list[str]) -> list[list[str]]:
+    """Cut a document into stories at footer lines; drop empty pieces."""
+    stories: list[list[str]] = [[]]
+    for para in paragraphs:
+        if _FOOTER.match(para):
+            stories.append([])
+        else:
+            stories[-1].append(para)
+    stories = [s for s in stories if any(_has_terminal(p) and len(p) > 60 for p in s)]
+    return stories or [paragraphs]
+
+
+def _is_boilerplate(para: str) -> bool:
+    return bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
+
+
+def _headline_like(para: str) -> bool:
+    return len(para) <= 320 and not _has_terminal(para)
+
+
+def _is_tag(para: str, following: str | None) -> bool:
+    """A lone word or name over the real title ("Lavrov")."""
+    return following is not None and len(para.split()) <= 3 and len(para) <= 40 and _headline_like(following)
+
+
+def clean_story(
+    paras: list[str],
+    document_paragraphs: list[str],
+    reference_date: dt.date | None = None,
+) -> ArticleDraft:
+    """Strip boilerplate from one story and collect its metadata."""
+    published: dt.date | None = None
+    precision = DatePrecision.UNKNOWN
+    caption_date: dt.date | None = None
+    url = outlet = ""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for index, para in enumerate(paras):
+        m = _LABELLED_URL.match(para)
+        if m:
+            url = url or m.group(1)
+            continue
+        m = _COPYRIGHT.match(para)
+        if m and len(para) < 80:
+            outlet = outlet or m.group(1).strip()
+            continue
+        if dates.is_date_line(para) and index < 8:
+            if published is None:
+                published, precision = dates.parse_full_date(para)
+            continue
+        m = dates.DATE_FIELD.match(para)
+        if m:
+            if published is None:
+                published, precision = dates.parse_full_date(m.group(1))
+            para = para[m.end():].strip()
+            if not para:
+                continue
+        if _CAPTION.search(para):
+            # Captions often carry the day the photo (and story) was made.
+            caption_date = caption_date or dates.parse_full_date(para)[0]
+            continue
+        if _is_boilerplate(para):
+            continue
+        key = para.casefold()
+        if key in seen:  # repeated links, duplicated captions
+            continue
+        seen.add(key)
+        kept.append(para)
+
+    # Teasers after the body: trailing lines that end no sentence.
+    while len(kept) > 1 and _headline_like(kept[-1]):
+        kept.pop()
+
+    title: str | None = None
+    if kept and _is_tag(kept[0], kept[1] if len(kept) > 1 else None):
+        kept.pop(0)
+    lead = 0
+    while lead < len(kept) and _headline_like(kept[lead]):
+        lead += 1
+    if lead:
+        later = {p.casefold() for p in document_paragraphs[document_paragraphs.index(kept[0]) + lead:]} if kept[0] in document_paragraphs else set()
+        if any(p.casefold() in later for p in kept[:lead]):
+            # The opening lines recur further down as teasers of other
+            # stories, so they are not this story's headline.
+            del kept[:lead]
+        elif lead < len(kept):
+            title = _SECTION_SUFFIX.sub("", kept.pop(0)).strip() or None
+
+    if published is None and kept:
+        m = _DATELINE_AGENCY.match(kept[0])
+        if m and not outlet:
+            outlet = m.group(1).strip()
+    if published is None and caption_date is not None:
+        published, precision = caption_date, DatePrecision.DAY
+    if published is None and reference_date is not None:
+        for para in kept[:2]:
+            published, precision = dates.parse_relative_date(para, reference_date)
+            if published:
+                break
+    domain = ""
+    if url:
+        host = urlparse(url if "://" in url else "http://" + url).hostname or ""
+        domain = host[4:] if host.startswith("www.") else host
+    return ArticleDraft(
+        title=title,
+        paragraphs=kept,
+        published=published,
+        date_precision=precision if published else DatePrecision.UNKNOWN,
+        url=url,
+        outlet=outlet,
+        outlet_domain=domain,
+    )
+
+
+def segment(text: str, reference_date: dt.date | None = None) -> list[ArticleDraft]:
+    """Split decoded text into cleaned article drafts."""
+    paragraphs = to_paragraphs(text)
+    drafts = [clean_story(story, paragraphs, reference_date) for story in split_stories(paragraphs)]
+    return [d for d in drafts if d.paragraphs]

@@ -1,0 +1,89 @@
+"""Who said it: cues before, after and around quotations."""
+from tests.extraction_helpers import quotes, speaker_of
+
+INTRO = "Foreign Minister Anna Berrow of Veldania met her counterpart Tomas Kreel in Ostrava on Monday.\n\n"
+
+
+def test_it_attributes_a_name_after_the_quote():
+    text = INTRO + "“We are ready to talk without conditions,” Berrow said."
+    assert speaker_of(text, "ready to talk") == "Anna Berrow"
+
+
+def test_it_attributes_an_inverted_cue():
+    text = INTRO + "“The border will stay open to trade,” said Tomas Kreel."
+    assert speaker_of(text, "border will stay open") == "Tomas Kreel"
+
+
+def test_it_attributes_a_partial_quote_to_the_subject_of_the_sentence():
+    text = INTRO + "Kreel said his government had “serious doubts” about the plan."
+    assert speaker_of(text, "serious doubts") == "Tomas Kreel"
+
+
+def test_it_skips_a_title_and_an_apposition_between_name_and_verb():
+    text = INTRO + "Berrow, who is due to visit the capital next week, said the talks were “a first step.”"
+    assert speaker_of(text, "a first step") == "Anna Berrow"
+
+
+def test_it_resolves_he_to_the_most_recent_person_in_subject_position():
+    text = INTRO + "Kreel spoke after Berrow’s speech.\n\n“Nobody wants another winter of shortages,” he said."
+    assert speaker_of(text, "another winter") == "Tomas Kreel"
+
+
+def test_it_gives_the_second_half_of_a_split_quote_the_same_speaker():
+    text = INTRO + "“The sanctions have failed,” Kreel said. “They only hurt ordinary families.”"
+    assert speaker_of(text, "ordinary families") == "Tomas Kreel"
+
+
+def test_it_resolves_a_role_description_to_the_matching_person():
+    text = (
+        "Veldania’s top diplomat warned on Friday of a “dangerous spiral” in the region.\n\n"
+        "Foreign Minister Anna Berrow spoke in Ostrava after meeting Prime Minister Olek Tamm.\n\n"
+        "“We will not accept ultimatums from anyone,” the minister said."
+    )
+    assert speaker_of(text, "dangerous spiral") == "Anna Berrow"
+
+
+def test_it_makes_an_unnamed_source_an_unnamed_actor_not_a_nearby_person():
+    text = INTRO + "“The convoy was turned back at the border,” a Veldanian official told reporters."
+    doc_quotes = quotes(text)
+    assert doc_quotes == [("The convoy was turned back at the border", "a Veldanian official")]
+
+
+def test_it_attributes_an_organisation():
+    text = INTRO + "The visit was “productive and frank”, the Veldanian Foreign Ministry said in a statement."
+    assert speaker_of(text, "productive and frank") == "Veldanian Foreign Ministry"
+
+
+def test_it_attributes_a_relayed_quote_to_the_person_not_the_agency():
+    text = INTRO + "“We expect an answer within days,” the Norvik Press Agency quoted Kreel as saying."
+    assert speaker_of(text, "answer within days") == "Tomas Kreel"
+
+
+def test_it_attributes_according_to():
+    text = INTRO + "The deal is “as good as done,” according to Berrow."
+    assert speaker_of(text, "as good as done") == "Anna Berrow"
+
+
+def test_it_ignores_scare_quotes_nobody_is_said_to_have_said():
+    text = INTRO + "The so-called “peace caravan” reached the river town of Ostrava late on Sunday."
+    assert quotes(text) == []
+
+
+def test_it_prefers_the_cue_after_a_quote_over_a_name_before_it():
+    text = INTRO + "Later, Berrow left the hall. “The vote was rigged,” Kreel said."
+    assert speaker_of(text, "vote was rigged") == "Tomas Kreel"
+
+
+def test_it_reads_a_possessive_remark_as_a_cue():
+    text = INTRO + "Despite Kreel’s remarks this week that the plan was “dead on arrival,” Berrow stayed calm."
+    assert speaker_of(text, "dead on arrival") == "Tomas Kreel"
+
+
+def test_it_lowers_confidence_for_a_pronoun_across_paragraphs():
+    from tests.extraction_helpers import extract
+
+    text = INTRO + "Kreel arrived late.\n\nThe hall was full.\n\n“We will not yield,” he said."
+    doc = extract(text)
+    (quote,) = doc.articles[0].quotes
+    assert quote.speaker.name == "Tomas Kreel"
+    assert quote.confidence < 0.9
