@@ -3,8 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from statements.models import Article, Quote
+from django.core.cache import cache
+
+from statements.models import Article, Quote, Topic
 from tests.builders import make_article, make_quote
+
+
+def fresh_start() -> None:
+    """No cached site-wide counts and no starter topics (migration 0003): each test builds its own."""
+    cache.clear()
+    Topic.objects.all().delete()
 
 
 def quote_on(day: dt.date | None, text: str, *, outlet=None, title: str = "", url: str = "", **fields) -> Quote:

@@ -8,13 +8,12 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.cache import cache
 from django.http import StreamingHttpResponse
 
 from statements import search
 from statements.models import Quote
 from tests.builders import make_actor, make_outlet, make_topic
-from tests.pages_data import days, quote_on
+from tests.pages_data import days, fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -22,7 +21,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture(autouse=True)
 def archive():
-    cache.clear()
+    fresh_start()
     berrow, ostrel = make_actor("Anna Berrow"), make_actor("Pavel Ostrel")
     topic = make_topic("Sanctions and economy")
     quote_on(dt.date(2024, 1, 1), "Sanctions stay", speaker=berrow, topics=(topic,), outlet=make_outlet("Example Wire"),

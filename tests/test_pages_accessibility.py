@@ -6,10 +6,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from django.core.cache import cache
 
 from tests.builders import make_actor, make_topic
-from tests.pages_data import quote_on
+from tests.pages_data import fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +31,7 @@ class Page(HTMLParser):
 
 @pytest.fixture
 def urls():
-    cache.clear()
+    fresh_start()
     berrow = make_actor("Anna Berrow")
     topic = make_topic("Sanctions and economy")
     quote = quote_on(dt.date(2024, 1, 1), "Sanctions stay", speaker=berrow, topics=(topic,))

@@ -4,10 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 
 from tests.builders import make_actor, make_topic
-from tests.pages_data import quote_on
+from tests.pages_data import fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +16,7 @@ EXPORTS = ["/quotes.csv", "/quotes.json", "/quotes.atom"]
 
 @pytest.fixture(autouse=True)
 def archive():
-    cache.clear()
+    fresh_start()
     berrow = make_actor("Anna Berrow")
     topic = make_topic("Sanctions and economy")
     quote_on(dt.date(2024, 1, 1), "Sanctions stay", speaker=berrow, topics=(topic,))

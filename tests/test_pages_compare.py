@@ -4,18 +4,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 
 from statements.models import Quote
 from tests.builders import make_actor, make_topic
-from tests.pages_data import quote_on
+from tests.pages_data import fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def archive():
-    cache.clear()
+    fresh_start()
     sanctions, nuclear = make_topic("Sanctions and economy"), make_topic("Nuclear talks", keywords="nuclear")
     berrow, ostrel, quiet = make_actor("Anna Berrow"), make_actor("Pavel Ostrel"), make_actor("Quiet One")
     quote_on(dt.date(2023, 1, 10), "Sanctions must stay", speaker=berrow, topics=(sanctions,))

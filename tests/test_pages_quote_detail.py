@@ -4,18 +4,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 
 from statements.models import Quote
 from tests.builders import make_actor, make_outlet, make_topic
-from tests.pages_data import quote_on
+from tests.pages_data import fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()
+    fresh_start()
 
 
 def test_it_shows_the_quote_with_its_source_context_and_citation(client):

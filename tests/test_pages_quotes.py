@@ -5,20 +5,19 @@ import datetime as dt
 import re
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from statements.models import ActorAlias, Quote
 from tests.builders import make_actor, make_outlet, make_topic
-from tests.pages_data import days, quote_on
+from tests.pages_data import days, fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()
+    fresh_start()
 
 
 def texts(response) -> list[str]:

@@ -4,18 +4,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 
 from statements.models import ActorAlias, ActorRedirect, Quote
 from tests.builders import make_actor, make_topic
-from tests.pages_data import quote_on
+from tests.pages_data import fresh_start, quote_on
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()
+    fresh_start()
 
 
 @pytest.fixture

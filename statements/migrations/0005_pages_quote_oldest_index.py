@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0002_quote_search_trigger'),
+        ('statements', '0003_starter_topics'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -8,16 +8,17 @@ import datetime as dt
 import os
 
 import pytest
-from django.core.cache import cache
 
 from statements.models import ActorAlias
 from tests.builders import make_actor, make_article, make_outlet, make_quote, make_topic
+from tests.pages_data import fresh_start
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the
 # test makes are not concurrent with it.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback puts the migrations' rows (the starter topics) back after the flush
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
@@ -25,7 +26,7 @@ PHONE = {"width": 360, "height": 740}
 
 @pytest.fixture
 def archive():
-    cache.clear()
+    fresh_start()
     wire = make_outlet("Example Wire", "wire.example")
     post = make_outlet("Marovia Post", "post.example")
     berrow = make_actor("Anna Berrow", role="Foreign Minister", affiliation="Veldania")
