@@ -434,9 +434,16 @@ def speaker_counts() -> list[tuple[int, int]]:
 def topic_counts() -> dict[int, int]:
     """topic id → public statements; cached, see COUNTS_TTL."""
     def compute() -> dict[int, int]:
-        rows = (QuoteTopic.objects.exclude(quote__state=Quote.State.HIDDEN).order_by().values_list("topic_id")
-                .annotate(n=Count("id")))
-        return dict(rows)
+        # Every link (an index-only scan of quotetopic_topic_pub_idx) minus the
+        # links of hidden quotes (few, found through quote_state_idx): joining
+        # every link to its quote to test the state took a second on 1M quotes.
+        every = QuoteTopic.objects.order_by().values("topic_id").annotate(n=Count("id"))
+        hidden = (QuoteTopic.objects.filter(quote__state=Quote.State.HIDDEN).order_by().values("topic_id")
+                  .annotate(n=-Count("id")))
+        counts: dict[int, int] = {}
+        for row in every.union(hidden, all=True):
+            counts[row["topic_id"]] = counts.get(row["topic_id"], 0) + row["n"]
+        return counts
 
     return cache.get_or_set("pages:topic-counts", compute, COUNTS_TTL)
 
