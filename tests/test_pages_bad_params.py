@@ -116,3 +116,21 @@ def test_it_validates_the_compare_parameters(client, query, message):
     response = client.get(f"/compare/?{query}")
     assert response.status_code == 400
     assert message in response.content.decode()
+
+
+ODD_VALUES = ["", " ", "%00", "%ED%A0%80", "%FF", "-1", "0", "99999999999999999999999999", "1e9", "..", "%2F",
+              "2024-02-30", "9999-12-31", "a" * 300, "%E2%80%AE", "%22", "OR", "-", "2024-01-01,1", ",1"]
+NAMES = ["q", "speaker", "topic", "outlet", "kind", "date_after", "date_before", "sort", "page", "after", "name"]
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes/", "/speakers/", "/speakers/anna-berrow/", "/topics/",
+                                  "/topics/sanctions-and-economy/", "/compare/", "/quotes.csv", "/quotes.json",
+                                  "/quotes.atom"])
+def test_it_never_answers_odd_parameters_with_a_server_error(client, path):
+    for i, name in enumerate(NAMES):
+        for j, value in enumerate(ODD_VALUES):
+            other = NAMES[(i + j + 1) % len(NAMES)]
+            response = client.get(f"{path}?{name}={value}&{other}={ODD_VALUES[(i * j) % len(ODD_VALUES)]}")
+            if response.streaming:
+                b"".join(response.streaming_content)
+            assert response.status_code in (200, 400, 404), (path, name, value, response.status_code)

@@ -136,3 +136,43 @@ def test_it_can_be_used_with_the_keyboard_alone(browser, live_server, archive):
         assert focused.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
     finally:
         context.close()
+
+
+CONTRAST_JS = """
+() => {
+  const parse = c => { const m = c.match(/[\\d.]+/g).map(Number); return m.length > 3 ? m : [...m, 1]; };
+  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = parse(getComputedStyle(el).backgroundColor);
+      if (c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  };
+  const failures = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!node.textContent.trim() || !el.checkVisibility() || el.closest('.visually-hidden, svg, option')) continue;
+    const style = getComputedStyle(el);
+    const fg = lum(parse(style.color)), bg = lum(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && +style.fontWeight >= 700);
+    if (ratio < (large ? 3 : 4.5)) failures.push(`${node.textContent.trim().slice(0, 30)}: ${ratio.toFixed(2)}`);
+  }
+  return failures;
+}
+"""
+
+
+def test_it_keeps_text_contrast_at_wcag_aa(browser, live_server, archive):
+    context, page = _page(browser, DESKTOP)
+    try:
+        for path in ["/", "/quotes/?q=sanctions&speaker=pavel-ostrel", archive["quotes"][1].get_absolute_url(),
+                     archive["berrow"].get_absolute_url(), "/topics/",
+                     "/compare/?topic=sanctions-and-economy&speaker=anna-berrow&speaker=pavel-ostrel"]:
+            page.goto(live_server.url + path)
+            assert page.evaluate(CONTRAST_JS) == [], path
+    finally:
+        context.close()
