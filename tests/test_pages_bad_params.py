@@ -43,9 +43,11 @@ def archive():
     ("after=2024-01-01,12&sort=relevance&q=x", "works only when sorting by date"),
 ])
 def test_it_answers_bad_parameters_with_400_and_a_message(client, path, query, message):
-    if path != "/quotes/" and query.startswith(("speaker=nobody", "speaker=%3C")):
-        pytest.skip("a speaker's page has its speaker fixed and ignores speaker=")
     response = client.get(f"{path}?{query}")
+    if path.startswith("/speakers/") and query.startswith("speaker="):
+        # a speaker's page has its speaker in the path and ignores speaker=
+        assert response.status_code == 200
+        return
     assert response.status_code == 400
     html = response.content.decode()
     assert message in html
