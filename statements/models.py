@@ -341,6 +341,10 @@ class Quote(models.Model):
             # /quotes/ newest first, and date ranges: ORDER BY published DESC, id DESC
             models.Index(models.F("published").desc(nulls_last=True), models.F("id").desc(), name="quote_published_idx",
                          condition=~Q(state="hidden")),
+            # /quotes/?sort=oldest: ORDER BY published ASC NULLS LAST, id ASC (a backward
+            # scan of quote_published_idx would put undated quotes first)
+            models.Index(models.F("published").asc(nulls_last=True), models.F("id").asc(), name="quote_published_asc_idx",
+                         condition=~Q(state="hidden")),
             # /speakers/<slug>/: a speaker's statements newest first
             models.Index(models.F("speaker"), models.F("published").desc(nulls_last=True), models.F("id").desc(),
                          name="quote_speaker_published_idx", condition=~Q(state="hidden")),
