@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0003_starter_topics'),
+        ('statements', '0004_editors_group'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

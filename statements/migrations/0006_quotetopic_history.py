@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0004_editors_group'),
+        ('statements', '0005_pages_quote_oldest_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
