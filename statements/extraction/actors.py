@@ -10,6 +10,7 @@ mentions ("Lavrov") join the full name seen elsewhere.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -73,6 +74,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -198,8 +201,12 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
     i = 0
     n = len(tokens)
 
+    blocked = sorted(blocked)
+    starts = [a for a, _ in blocked]
+
     def inside(pos: int) -> bool:
-        return any(a <= pos < b for a, b in blocked)
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < blocked[k][1]
 
     while i < n:
         s, e, tok = tokens[i]

@@ -144,8 +144,12 @@ class ArticleContext:
             marks.add(start)
             marks.add(end)
         for m in re.finditer(r"[.!?…](?=\s+[\"“‘«A-Z_])", self.masked):
-            word = re.search(r"(\S+)$", self.masked[: m.start() + 1])
-            token = word.group(1) if word else ""
+            # The word ending here, found by scanning back (not by a regex
+            # over the whole prefix, which would be quadratic).
+            left = m.start()
+            while left > 0 and not self.masked[left - 1].isspace():
+                left -= 1
+            token = self.masked[left : m.start() + 1]
             # Abbreviations: "U.S. President", "Mr. Smith", "Gen. Lee".
             if re.fullmatch(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\.", token):
                 continue
