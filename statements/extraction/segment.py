@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from urllib.parse import urlparse
 
 from . import dates
@@ -84,7 +85,7 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
         return False
     breaks = mid = lower = 0
     for block in blocks:
-        for line, nxt in zip(block, block[1:]):
+        for line, nxt in pairwise(block):
             breaks += 1
             if not _has_terminal(line) and not _URL_LINE.match(line) and not _URL_LINE.match(nxt):
                 mid += 1

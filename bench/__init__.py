@@ -1,0 +1,1 @@
+"""Benchmark tooling: a synthetic corpus generator and the extraction-speed benchmark."""

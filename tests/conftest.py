@@ -1,0 +1,31 @@
+"""Shared fixtures: the seed material in ../shared, and small data builders."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "sample"
+
+
+def _require_shared() -> Path:
+    if (SHARED / "seeds").is_dir() and (SHARED / "gold" / "seeds.json").is_file():
+        return SHARED
+    reason = f"the seed documents are not beside the project ({SHARED} is missing)"
+    if os.getenv("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared with seeds/, gold/ and eval/; skipped outside CI when absent."""
+    return _require_shared()
+
+
+@pytest.fixture
+def seeds(shared: Path) -> list[Path]:
+    return sorted((shared / "seeds").glob("*.txt"))
