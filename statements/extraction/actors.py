@@ -11,6 +11,7 @@ mentions ("Lavrov") join the full name seen elsewhere.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -193,73 +194,164 @@ def plausible_person(name: str) -> bool:
     return not any(re.search(r"\d", p) for p in parts)
 
 
-def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes)."""
-    blocked = blocked or []
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    mentions: list[Mention] = []
-    i = 0
-    n = len(tokens)
+def _char_class(predicate) -> str:
+    """A regex character class of the BMP characters satisfying ``predicate``."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if predicate(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
 
-    blocked = sorted(blocked)
+
+# A capitalised word token, at a token start (same extent as ``_TOKEN``).
+_CAP_TOKEN = re.compile(r"(?<!\w)(?<!\w[’'.\-])" + _char_class(lambda c: c.isupper() and c.isalpha()) + r"[\w’'.\-]*")
+_WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
+_TOKEN_CHARS = re.compile(r"[\w’'.\-]*\Z")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+def _lower_role(token: str) -> bool:
+    return token in ROLE_WORDS and token.islower()
+
+
+def _breaks_after(token: str, following: str) -> bool:
+    """Does a run of words end after ``token`` when ``following`` comes next?"""
+    # A full stop that is not an abbreviation ends the sentence.
+    if token.endswith(".") and not _ABBREVIATION.fullmatch(token):
+        return True
+    return bool(_POSSESSIVE.search(token)) and not is_cap(following) and not _lower_role(following)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word token ending at ``pos`` ("" if there is none)."""
+    m = _TOKEN_CHARS.search(text, max(0, pos - 24), pos)
+    word = m.group() if m else ""
+    # Token characters run on before the window: too long for a role word.
+    if m and m.start() == max(0, pos - 24) and pos - 24 > 0:
+        return ""
+    return word if _WORD_AT.fullmatch(word) else ""
+
+
+def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes).
+
+    A run is capitalised words joined by single spaces, with lowercase words
+    of office ("foreign minister") before, inside or after them and one
+    connector ("of", "de") between capitalised words.
+    """
+    blocked = sorted(blocked or [])
     starts = [a for a, _ in blocked]
 
     def inside(pos: int) -> bool:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and pos < blocked[k][1]
 
-    while i < n:
-        s, e, tok = tokens[i]
-        if not (is_cap(tok) or tok.lower() in ROLE_WORDS and tok.islower()) or inside(s):
-            i += 1
-            continue
-        j = i
-        words = [tok]
-        while j + 1 < n:
-            ns, ne, nt = tokens[j + 1]
-            if inside(ns) or ns - tokens[j][1] > 1 or "\n" in text[tokens[j][1]:ns]:
+    caps = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
+    if blocked:
+        caps = [c for c in caps if not inside(c[0])]
+    mentions: list[Mention] = []
+    k = 0
+    n = len(caps)
+    while k < n:
+        first = caps[k]
+        words: list[str] = []
+        word_starts: list[int] = []
+        # Lowercase words of office in front: "foreign minister Anna ...".
+        pos = first[0]
+        left: list[tuple[int, str]] = []
+        while pos > 1 and text[pos - 1] == " ":
+            word = _word_before(text, pos - 1)
+            if not word:
                 break
-            # A full stop that is not an abbreviation ends the sentence.
-            if tokens[j][2].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", tokens[j][2]):
-                break
-            if _POSSESSIVE.search(tokens[j][2]) and not is_cap(nt) and nt.lower() not in ROLE_WORDS:
-                break
-            if is_cap(nt) or (nt.lower() in ROLE_WORDS and nt.islower()):
-                words.append(nt)
-                j += 1
-                continue
-            if nt.lower() in CONNECTORS and j + 2 < n and is_cap(tokens[j + 2][2]) and not inside(tokens[j + 2][0]):
-                words.append(nt)
-                j += 1
+            following = left[-1][1] if left else first[2]
+            if _lower_role(word) or (word in CONNECTORS and not left and is_cap(following)
+                                     and _lower_role(_word_before(text, pos - 2 - len(word)))):
+                if _breaks_after(word, following):
+                    break
+                left.append((pos - 1 - len(word), word))
+                pos = pos - 1 - len(word)
                 continue
             break
+        for s, word in reversed(left):
+            word_starts.append(s)
+            words.append(word)
+        words.append(first[2])
+        word_starts.append(first[0])
+        end = first[1]
+        last = first[2]
+        k += 1
+        while True:
+            # The next capitalised word joins over a space, words of office
+            # and at most one connector.
+            if k < n:
+                between = text[end:caps[k][0]]
+                if between == " " or (len(between) > 2 and between[0] == " " and between[-1] == " "):
+                    middle = between[1:-1].split(" ") if between != " " else []
+                    chain = [last, *middle, caps[k][2]]
+                    ok = all(w for w in middle) and all(
+                        _lower_role(w) or (i == len(middle) - 1 and w in CONNECTORS) for i, w in enumerate(middle)
+                    ) and not any(_breaks_after(a, b) for a, b in zip(chain, chain[1:], strict=False))
+                    if ok:
+                        p = end + 1
+                        for w in middle:
+                            word_starts.append(p)
+                            words.append(w)
+                            p += len(w) + 1
+                        words.append(caps[k][2])
+                        word_starts.append(caps[k][0])
+                        end = caps[k][1]
+                        last = caps[k][2]
+                        k += 1
+                        continue
+            # Words of office after the run: "Veldania's foreign minister".
+            while end < len(text) - 1 and text[end] == " ":
+                m = _WORD_AT.match(text, end + 1)
+                if not m or not _lower_role(m.group()) or _breaks_after(last, m.group()):
+                    break
+                if k < n and caps[k][0] < m.end():
+                    break
+                words.append(m.group())
+                word_starts.append(m.start())
+                end = m.end()
+                last = m.group()
+            break
         # Drop sentence-opening words and lowercase edges.
-        while words and (words[0].lower() in STOPWORDS or words[0] in CONNECTORS):
-            words.pop(0)
+        i = 0
+        while i < len(words) and (words[i].lower() in STOPWORDS or words[i] in CONNECTORS):
             i += 1
-        while words and (words[-1].lower() in CONNECTORS or (words[-1].islower() and words[-1] not in ROLE_WORDS)):
-            words.pop()
+        j = len(words)
+        while j > i and (words[j - 1].lower() in CONNECTORS or (words[j - 1].islower() and words[j - 1] not in ROLE_WORDS)):
             j -= 1
-        if words and any(is_cap(w) for w in words):
-            start, end = tokens[i][0], tokens[j][1]
-            name, role, affiliation, kind = analyse_run(words)
-            if kind == ActorKind.PERSON and not plausible_person(name):
-                kind = ""
+        kept = words[i:j]
+        if kept and any(is_cap(w) for w in kept):
+            start = word_starts[i]
+            stop = word_starts[j - 1] + len(words[j - 1])
+            name, role, affiliation, kind = _analyse(tuple(kept))
             mentions.append(
                 Mention(
                     start=start,
-                    end=end,
-                    text=text[start:end],
+                    end=stop,
+                    text=text[start:stop],
                     name=name,
                     role=role,
                     affiliation=affiliation,
                     kind=kind,
-                    possessive=bool(_POSSESSIVE.search(tokens[j][2])),
+                    possessive=bool(_POSSESSIVE.search(words[j - 1])),
                     tokens=len(name.split()),
                 )
             )
-        i = max(j + 1, i + 1)
     return mentions
+
+
+@functools.lru_cache(maxsize=20_000)
+def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
+    name, role, affiliation, kind = analyse_run(list(words))
+    if kind == ActorKind.PERSON and not plausible_person(name):
+        kind = ""
+    return name, role, affiliation, kind
 
 
 class Gazetteer:
