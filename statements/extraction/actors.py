@@ -70,6 +70,19 @@ ORG_WORDS = frozenset(
 )
 NEWS_AGENCIES = frozenset("reuters afp ap tass ria interfax xinhua bloomberg ani efe dpa ansa kyodo yonhap bbc cnn".split())
 
+def _char_class(predicate) -> str:
+    """A regex character class of the BMP characters satisfying ``predicate``."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if predicate(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+_COMBINING = re.compile(_char_class(unicodedata.combining))
 _TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*|[^\w\s]", re.U)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -77,7 +90,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", text)
+    if not _COMBINING.search(decomposed):  # curly quotes, dashes: nothing to strip
+        return decomposed
+    return _COMBINING.sub("", decomposed)
 
 
 def _fold_token(token: str) -> str:
@@ -90,6 +106,7 @@ def _fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", token)
 
 
+@functools.lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
@@ -194,20 +211,22 @@ def plausible_person(name: str) -> bool:
     return not any(re.search(r"\d", p) for p in parts)
 
 
-def _char_class(predicate) -> str:
-    """A regex character class of the BMP characters satisfying ``predicate``."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(0x10000):
-        if predicate(chr(cp)):
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w’'.\-])"
 
 
-# A capitalised word token, at a token start (same extent as ``_TOKEN``).
-_CAP_TOKEN = re.compile(r"(?<!\w)(?<!\w[’'.\-])" + _char_class(lambda c: c.isupper() and c.isalpha()) + r"[\w’'.\-]*")
+_UPPER = _char_class(lambda c: c.isupper() and c.isalpha())
+_CAP = _UPPER + r"[\w’'.\-]*"
+_LOWER_ROLE = _alternation(w for w in ROLE_WORDS if w.islower())
+# A run of capitalised words joined by single spaces, lowercase words of
+# office and at most one connector between them ("Anna Berrow of Veldania",
+# "Veldania's foreign minister Anna Berrow"), and words of office after
+# them. Found by one regular expression so that Python only sees the runs.
+_CHAIN = re.compile(
+    r"(?<!\w)(?<!\w[’'.\-])" + _CAP
+    + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" )?" + _CAP + r")*"
+    + r"(?: " + _LOWER_ROLE + r")*"
+)
 _WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TOKEN_CHARS = re.compile(r"[\w’'.\-]*\Z")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -220,13 +239,18 @@ def _lower_role(token: str) -> bool:
 def _breaks_after(token: str, following: str) -> bool:
     """Does a run of words end after ``token`` when ``following`` comes next?"""
     # A full stop that is not an abbreviation ends the sentence.
-    if token.endswith(".") and not _ABBREVIATION.fullmatch(token):
+    if token[-1] == "." and not _ABBREVIATION.fullmatch(token):
         return True
     return bool(_POSSESSIVE.search(token)) and not is_cap(following) and not _lower_role(following)
 
 
 def _word_before(text: str, pos: int) -> str:
     """The word token ending at ``pos`` ("" if there is none)."""
+    space = text.rfind(" ", max(0, pos - 24), pos)
+    word = text[space + 1:pos]
+    if space >= 0 or pos < 24:
+        if word in ROLE_WORDS or word in CONNECTORS or word.isalpha():
+            return word  # the common case: a plain word after a space
     m = _TOKEN_CHARS.search(text, max(0, pos - 24), pos)
     word = m.group() if m else ""
     # Token characters run on before the window: too long for a role word.
@@ -235,115 +259,91 @@ def _word_before(text: str, pos: int) -> str:
     return word if _WORD_AT.fullmatch(word) else ""
 
 
-def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes).
+def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
+    """Lowercase words of office just before a run: "foreign minister Anna ..."."""
+    left: list[tuple[int, str]] = []
+    while pos > 1 and text[pos - 1] == " ":
+        word = _word_before(text, pos - 1)
+        if not word:
+            break
+        following = left[-1][1] if left else first
+        if _lower_role(word) or (word in CONNECTORS and not left and is_cap(following)
+                                 and _lower_role(_word_before(text, pos - 2 - len(word)))):
+            if _breaks_after(word, following):
+                break
+            pos = pos - 1 - len(word)
+            left.append((pos, word))
+            continue
+        break
+    left.reverse()
+    return left
 
-    A run is capitalised words joined by single spaces, with lowercase words
-    of office ("foreign minister") before, inside or after them and one
-    connector ("of", "de") between capitalised words.
-    """
+
+def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes)."""
     blocked = sorted(blocked or [])
     starts = [a for a, _ in blocked]
-
-    def inside(pos: int) -> bool:
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and pos < blocked[k][1]
-
-    caps = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
-    if blocked:
-        caps = [c for c in caps if not inside(c[0])]
     mentions: list[Mention] = []
-    k = 0
-    n = len(caps)
-    while k < n:
-        first = caps[k]
-        words: list[str] = []
-        word_starts: list[int] = []
-        # Lowercase words of office in front: "foreign minister Anna ...".
-        pos = first[0]
-        left: list[tuple[int, str]] = []
-        while pos > 1 and text[pos - 1] == " ":
-            word = _word_before(text, pos - 1)
-            if not word:
-                break
-            following = left[-1][1] if left else first[2]
-            if _lower_role(word) or (word in CONNECTORS and not left and is_cap(following)
-                                     and _lower_role(_word_before(text, pos - 2 - len(word)))):
-                if _breaks_after(word, following):
-                    break
-                left.append((pos - 1 - len(word), word))
-                pos = pos - 1 - len(word)
+    for chain in _CHAIN.finditer(text):
+        start = chain.start()
+        if blocked:
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and start < blocked[k][1]:
                 continue
-            break
-        for s, word in reversed(left):
-            word_starts.append(s)
-            words.append(word)
-        words.append(first[2])
-        word_starts.append(first[0])
-        end = first[1]
-        last = first[2]
-        k += 1
-        while True:
-            # The next capitalised word joins over a space, words of office
-            # and at most one connector.
-            if k < n:
-                between = text[end:caps[k][0]]
-                if between == " " or (len(between) > 2 and between[0] == " " and between[-1] == " "):
-                    middle = between[1:-1].split(" ") if between != " " else []
-                    chain = [last, *middle, caps[k][2]]
-                    ok = all(w for w in middle) and all(
-                        _lower_role(w) or (i == len(middle) - 1 and w in CONNECTORS) for i, w in enumerate(middle)
-                    ) and not any(_breaks_after(a, b) for a, b in zip(chain, chain[1:], strict=False))
-                    if ok:
-                        p = end + 1
-                        for w in middle:
-                            word_starts.append(p)
-                            words.append(w)
-                            p += len(w) + 1
-                        words.append(caps[k][2])
-                        word_starts.append(caps[k][0])
-                        end = caps[k][1]
-                        last = caps[k][2]
-                        k += 1
-                        continue
-            # Words of office after the run: "Veldania's foreign minister".
-            while end < len(text) - 1 and text[end] == " ":
-                m = _WORD_AT.match(text, end + 1)
-                if not m or not _lower_role(m.group()) or _breaks_after(last, m.group()):
-                    break
-                if k < n and caps[k][0] < m.end():
-                    break
-                words.append(m.group())
-                word_starts.append(m.start())
-                end = m.end()
-                last = m.group()
-            break
-        # Drop sentence-opening words and lowercase edges.
-        i = 0
-        while i < len(words) and (words[i].lower() in STOPWORDS or words[i] in CONNECTORS):
-            i += 1
-        j = len(words)
-        while j > i and (words[j - 1].lower() in CONNECTORS or (words[j - 1].islower() and words[j - 1] not in ROLE_WORDS)):
-            j -= 1
-        kept = words[i:j]
-        if kept and any(is_cap(w) for w in kept):
-            start = word_starts[i]
-            stop = word_starts[j - 1] + len(words[j - 1])
-            name, role, affiliation, kind = _analyse(tuple(kept))
-            mentions.append(
-                Mention(
-                    start=start,
-                    end=stop,
-                    text=text[start:stop],
-                    name=name,
-                    role=role,
-                    affiliation=affiliation,
-                    kind=kind,
-                    possessive=bool(_POSSESSIVE.search(words[j - 1])),
-                    tokens=len(name.split()),
-                )
-            )
+        raw = chain.group()
+        left = _left_words(text, start, raw) if start > 1 and text[start - 1] == " " else []
+        if not left and " " not in raw:
+            # Most runs are one word, and many of those open a sentence.
+            if raw.lower() not in STOPWORDS and raw not in CONNECTORS:
+                _add_run(text, [raw], [start], mentions)
+            continue
+        words = raw.split(" ")
+        positions = []
+        p = start
+        for w in words:
+            positions.append(p)
+            p += len(w) + 1
+        if left:
+            words = [w for _, w in left] + words
+            positions = [p for p, _ in left] + positions
+        # A full stop or a possessive before a lowercase word ends a run
+        # inside the chain; the rest starts a new run.
+        piece = 0
+        for i in range(len(words) - 1):
+            if _breaks_after(words[i], words[i + 1]):
+                _add_run(text, words[piece:i + 1], positions[piece:i + 1], mentions)
+                piece = i + 1
+        _add_run(text, words[piece:], positions[piece:], mentions)
     return mentions
+
+
+def _add_run(text: str, words: list[str], positions: list[int], mentions: list[Mention]) -> None:
+    # Drop sentence-opening words and lowercase edges.
+    i = 0
+    while i < len(words) and (words[i].lower() in STOPWORDS or words[i] in CONNECTORS):
+        i += 1
+    j = len(words)
+    while j > i and (words[j - 1].lower() in CONNECTORS or (words[j - 1].islower() and words[j - 1] not in ROLE_WORDS)):
+        j -= 1
+    kept = words[i:j]
+    if not kept or not any(is_cap(w) for w in kept):
+        return
+    start = positions[i]
+    stop = positions[j - 1] + len(words[j - 1])
+    name, role, affiliation, kind = _analyse(tuple(kept))
+    mentions.append(
+        Mention(
+            start=start,
+            end=stop,
+            text=text[start:stop],
+            name=name,
+            role=role,
+            affiliation=affiliation,
+            kind=kind,
+            possessive=bool(_POSSESSIVE.search(words[j - 1])),
+            tokens=len(name.split()),
+        )
+    )
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -409,12 +409,14 @@ class ActorRegistry:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
         self._by_key: dict[str, ActorRecord] = {}
-        self._surnames: dict[str, set[int]] = {}
+        # Last word of every stored multi-word key -> those keys.
+        self._surnames: dict[str, set[str]] = {}
 
     def _store(self, key: str, actor: ActorRecord) -> None:
         self._by_key[key] = actor
-        if actor.kind == ActorKind.PERSON and len(key.split()) > 1:
-            self._surnames.setdefault(key.split()[-1], set()).add(id(actor))
+        words = key.split()
+        if len(words) > 1:
+            self._surnames.setdefault(words[-1], set()).add(key)
 
     def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
         """The actor for a person mention, creating or enriching it."""
@@ -453,7 +455,11 @@ class ActorRegistry:
 
     def by_surname(self, surname: str) -> ActorRecord | None:
         key = name_key(surname)
-        matches = {id(a): a for k, a in self._by_key.items() if a.kind == ActorKind.PERSON and k.split()[-1] == key and len(k.split()) > 1}
+        matches = {}
+        for k in self._surnames.get(key, ()):
+            a = self._by_key.get(k)
+            if a is not None and a.kind == ActorKind.PERSON:
+                matches[id(a)] = a
         if len(matches) == 1:
             return next(iter(matches.values()))
         return None

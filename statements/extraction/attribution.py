@@ -108,6 +108,15 @@ _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "diplomats", "an
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+# The word that ends a sentence: its punctuation is followed by a space and
+# a capital or an opening mark. The word is the whole whitespace-free token.
+_SENTENCE_END = re.compile(r"(?<!\S)(\S*?[.!?…])(?=\s+[\"“‘«A-Z_])")
+_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
+)
+
+
 @dataclass
 class Attribution:
     speaker: ActorRecord | None
@@ -125,12 +134,18 @@ class ArticleContext:
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.registry = registry
-        chars = list(body)
+        # The body with quoted text (marks included) blanked out as "_", so
+        # cues and names are only read from the reporter's own words.
+        pieces = []
+        pos = 0
         for q in quotes:
-            for k in range(q.open_mark, q.outer_end):
-                if chars[k] != "\n":
-                    chars[k] = "_"
-        self.masked = "".join(chars)
+            if q.open_mark < pos:
+                continue
+            pieces.append(body[pos:q.open_mark])
+            pieces.append(_NOT_NEWLINE.sub("_", body[q.open_mark:q.outer_end]))
+            pos = q.outer_end
+        pieces.append(body[pos:])
+        self.masked = "".join(pieces)
         blocked = [(q.open_mark, q.outer_end) for q in quotes]
         self.mentions = find_mentions(body, blocked)
         self.boundaries = self._sentence_boundaries()
@@ -143,15 +158,9 @@ class ArticleContext:
         for start, end in self.paragraphs:
             marks.add(start)
             marks.add(end)
-        for m in re.finditer(r"[.!?…](?=\s+[\"“‘«A-Z_])", self.masked):
-            # The word ending here, found by scanning back (not by a regex
-            # over the whole prefix, which would be quadratic).
-            left = m.start()
-            while left > 0 and not self.masked[left - 1].isspace():
-                left -= 1
-            token = self.masked[left : m.start() + 1]
+        for m in _SENTENCE_END.finditer(self.masked):
             # Abbreviations: "U.S. President", "Mr. Smith", "Gen. Lee".
-            if re.fullmatch(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\.", token):
+            if _ABBREVIATION.fullmatch(m.group(1)):
                 continue
             marks.add(m.end())
         for q in self.quotes:
