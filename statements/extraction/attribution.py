@@ -21,6 +21,7 @@ quotes and are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .actors import (
@@ -62,7 +63,34 @@ def _verb_forms() -> set[str]:
 
 
 VERB_FORMS = _verb_forms()
-_VERB = re.compile(r"\b(" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b", re.I)
+
+
+class _WordSet:
+    """Whole words from a set, found like a regex ``\\b(word|...)\\b`` (any case).
+
+    Looking each word of the text up in a set is far faster than a regular
+    expression alternation of hundreds of verb forms.
+    """
+
+    _WORD = re.compile(r"(\w+)")
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = frozenset(words)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        words = self.words
+        for m in self._WORD.finditer(text):
+            if m.group().lower() in words:
+                yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def fullmatch(self, text: str) -> bool:
+        return text.lower() in self.words
+
+
+_VERB = _WordSet(VERB_FORMS)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|they|it)$", re.I)
 _ADVERBS = re.compile(
     r"(?:\s*,?\s*\b(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
