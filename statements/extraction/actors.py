@@ -85,6 +85,8 @@ def _char_class(predicate) -> str:
 _COMBINING = re.compile(_char_class(unicodedata.combining))
 _TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*|[^\w\s]", re.U)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def strip_accents(text: str) -> str:
@@ -106,7 +108,7 @@ def _fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", token)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
@@ -116,10 +118,11 @@ def name_key(name: str) -> str:
     return " ".join(_fold_token(w) for w in words)
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_word(token: str) -> str:
     """A token without possessive ending or trailing full stop."""
     token = _POSSESSIVE.sub("", token) if len(token) > 2 else token
-    return token.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", token) else token
+    return token.rstrip(".") if not _INITIALS.fullmatch(token) else token
 
 
 def is_cap(token: str) -> bool:
@@ -241,7 +244,7 @@ def _breaks_after(token: str, following: str) -> bool:
     # A full stop that is not an abbreviation ends the sentence.
     if token[-1] == "." and not _ABBREVIATION.fullmatch(token):
         return True
-    return bool(_POSSESSIVE.search(token)) and not is_cap(following) and not _lower_role(following)
+    return token.endswith(_POSSESSIVE_ENDINGS) and not is_cap(following) and not _lower_role(following)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -294,8 +297,12 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
         left = _left_words(text, start, raw) if start > 1 and text[start - 1] == " " else []
         if not left and " " not in raw:
             # Most runs are one word, and many of those open a sentence.
-            if raw.lower() not in STOPWORDS and raw not in CONNECTORS:
-                _add_run(text, [raw], [start], mentions)
+            low = raw.lower()
+            if low in STOPWORDS or low in CONNECTORS:
+                continue
+            name, role, affiliation, kind = _analyse((raw,))
+            mentions.append(Mention(start, start + len(raw), raw, name, role, affiliation, kind,
+                                    raw.endswith(_POSSESSIVE_ENDINGS), len(name.split())))
             continue
         words = raw.split(" ")
         positions = []
@@ -340,13 +347,13 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
             role=role,
             affiliation=affiliation,
             kind=kind,
-            possessive=bool(_POSSESSIVE.search(words[j - 1])),
+            possessive=words[j - 1].endswith(_POSSESSIVE_ENDINGS),
             tokens=len(name.split()),
         )
     )
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=8192)
 def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
     name, role, affiliation, kind = analyse_run(list(words))
     if kind == ActorKind.PERSON and not plausible_person(name):

@@ -30,7 +30,7 @@ _SPLIT = re.compile(r"(\W+)")
 _BETWEEN_WORDS = re.compile(r"[\s-]+")
 # Distinct tokens remembered with their candidate keywords; news vocabulary
 # is bounded, but the memo is cleared past this size to keep memory flat.
-_MEMO_LIMIT = 50_000
+_MEMO_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -159,13 +159,22 @@ class _Index:
         # gaps[i] is the separator before tokens[i]; one more after the end.
         gaps = [""] + parts[1::2] + [""]
         hits: list[list[str]] = [[] for _ in self.rules]
+        # Most texts match nothing: look at each distinct word once.
+        memo = self._memo
+        starters = set()
+        for t in set(tokens):
+            found = memo.get(t)
+            if found is None:
+                found = self.candidates(t)
+            if found:
+                starters.add(t)
+        if not starters:
+            return hits
         free = [0] * len(self.rules)  # first token a rule's next match may use
         for i, token in enumerate(tokens):
-            if not token:
+            if token not in starters:
                 continue
             cands = self.candidates(token)
-            if not cands:
-                continue
             done = -1  # the rule already matched at this position
             for kw in cands:
                 if kw.rule == done or i < free[kw.rule]:
