@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .places import is_place
 from .records import ActorKind, ActorRecord
 
 # Words of a title or office. Lowercase forms are compared.
@@ -195,6 +196,13 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             name = " ".join(words)
             return name, "", affiliation, ActorKind.ORGANISATION
         return " ".join(clean_word(w) for w in words), "", affiliation, ""
+    if prefix and prefix[-1] in CONNECTORS and any(_role_word(w) for w in prefix):
+        # "envoy to Norvia", "Minister of Veldania Anna Berrow": the first
+        # capitalised word is the title's object, not part of a name.
+        if len(name_words) == 1 or is_place(" ".join(name_words)):
+            return " ".join(clean_word(w) for w in words), "", affiliation, ""
+        prefix = prefix + name_words[:1]
+        name_words = name_words[1:]
     # Only a prefix with a word of office is a title ("U.S. and" is not).
     role = " ".join(clean_word(w) for w in prefix) if any(_role_word(w) for w in prefix) else ""
     name = " ".join(clean_word(w) for w in name_words)
@@ -356,8 +364,8 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
 @functools.lru_cache(maxsize=8192)
 def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
     name, role, affiliation, kind = analyse_run(list(words))
-    if kind == ActorKind.PERSON and not plausible_person(name):
-        kind = ""
+    if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name)):
+        kind = ""  # "Kuala Lumpur", "Sharm el-Sheikh": places, not people
     return name, role, affiliation, kind
 
 
@@ -410,12 +418,24 @@ class Gazetteer:
         return len(self._actors)
 
 
+# Words of a title that say little on their own.
+_WEAK_ROLE_WORDS = frozenset("the a an former ex top senior acting first deputy mr mrs ms dr sir official".split())
+
+
+def role_specificity(role: str) -> int:
+    """How much a title says: "Foreign Minister" beats "the minister"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", role.casefold())]
+    return sum(1 if w in _WEAK_ROLE_WORDS else 2 for w in words)
+
+
 class ActorRegistry:
     """One document's actors: merges spellings and surname-only mentions."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
         self._by_key: dict[str, ActorRecord] = {}
+        # id(actor) -> [male, female] evidence (titles, pronouns that follow).
+        self.gender: dict[int, list[int]] = {}
         # Last word of every stored multi-word key -> those keys.
         self._surnames: dict[str, set[str]] = {}
 
@@ -452,7 +472,7 @@ class ActorRegistry:
             actor.aliases.add(name)
         if alias and alias != actor.name:
             actor.aliases.add(alias)
-        if role and not actor.role:
+        if role and role_specificity(role) > role_specificity(actor.role):
             actor.role = role
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
@@ -496,6 +516,17 @@ class ActorRegistry:
         if alias != actor.name:
             actor.aliases.add(alias)
         return actor
+
+    def add_gender(self, actor: ActorRecord, female: bool, weight: int = 1) -> None:
+        votes = self.gender.setdefault(id(actor), [0, 0])
+        votes[1 if female else 0] += weight
+
+    def sex(self, actor: ActorRecord) -> str:
+        """"m", "f" or "" (no or mixed evidence)."""
+        male, female = self.gender.get(id(actor), (0, 0))
+        if male > female:
+            return "m"
+        return "f" if female > male else ""
 
     def actors(self) -> list[ActorRecord]:
         seen: dict[int, ActorRecord] = {}

@@ -40,7 +40,7 @@ _BOILERPLATE = re.compile(
     r"|(?:photo|photograph|image|picture|video|credit|caption|illustration|file\s+photo)s?\s*(?:credit)?\s*:.*"
     r"|(?:share|share\s+this(?:\s+article)?|follow\s+us\b.*|subscribe\b.*|sign\s+up\b.*|advertisement|click\s+here\b.*)"
     r"|(?:tags?|topics?|keywords?)\s*:.*"
-    r"|.*\b(?:telegram|whatsapp)[-\s]channel\b.*"
+    r"|(?:read|subscribe|follow|join)\b.{0,60}\b(?:telegram|whatsapp)[-\s]channel\b.*"
     r"|©.*|copyright\b.*|all\s+rights\s+reserved\.?"
     r"|(?:skip\s+to|jump\s+to)\s+(?:main\s+)?content"
     r")\s*$",
