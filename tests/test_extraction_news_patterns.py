@@ -144,3 +144,57 @@ def test_it_does_not_read_a_city_as_a_person():
 def test_it_does_not_take_a_city_as_the_antecedent_of_he():
     text = "Tomas Kreel flew home on Monday after a week in Sharm el-Sheikh.\n\n“It was worth it,” he said."
     assert speaker_of(text, "worth it") == "Tomas Kreel"
+
+
+def test_it_gives_she_to_the_nearest_woman_not_the_nearest_man():
+    text = (
+        "Foreign Minister Anna Berrow said her country was ready for a deal.\n\n"
+        "She met Tomas Kreel on Monday. Mr Kreel said little after the meeting.\n\n"
+        "“We are close to an agreement,” she said."
+    )
+    assert speaker_of(text, "close to an agreement") == "Anna Berrow"
+
+
+def test_it_resolves_the_spokeswoman_to_the_spokeswoman():
+    text = (
+        "Lina Osk, the government spokeswoman, opened the briefing. Tomas Kreel, the trade minister, spoke next.\n\n"
+        "“No decision has been taken,” the spokeswoman said."
+    )
+    assert speaker_of(text, "No decision") == "Lina Osk"
+
+
+def test_it_resolves_the_diplomat_to_the_foreign_minister():
+    text = (
+        "Veldanian Foreign Minister Anna Berrow arrived in Ostrava with Prime Minister Olek Tamm.\n\n"
+        "“We came to listen,” the diplomat said."
+    )
+    assert speaker_of(text, "came to listen") == "Anna Berrow"
+
+
+def test_it_keeps_every_spelling_of_a_speaker_as_an_alias():
+    text = "Foreign Minister Anna Berrow arrived on Monday.\n\n“We came to listen,” Berrow said."
+    speaker = only_quote(text).speaker
+    assert "Berrow" in speaker.aliases
+
+
+def test_it_keeps_the_most_specific_role():
+    text = (
+        "Anna Berrow, Veldania’s foreign minister, arrived on Monday.\n\n"
+        "“We came to listen,” said Foreign Minister Anna Berrow."
+    )
+    assert "foreign minister" in only_quote(text).speaker.role.lower()
+
+
+def test_it_skips_a_so_called_name_in_a_reporting_sentence():
+    text = INTRO + "Berrow said the so-called “peace corridor” was a trap."
+    assert quotes(text) == []
+
+
+def test_it_skips_the_title_of_an_operation_or_a_book():
+    text = INTRO + "Kreel said the operation “Northern Light” would end soon, and praised the book “Winter Roads”."
+    assert quotes(text) == []
+
+
+def test_it_keeps_a_fragment_that_is_reported_speech():
+    text = INTRO + "Berrow called the proposal “a step in the right direction”."
+    assert quotes(text) == [("a step in the right direction", "Anna Berrow")]

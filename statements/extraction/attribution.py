@@ -314,7 +314,9 @@ class ArticleContext:
         self.appositions.append((start, end, actor))
 
     def _title_gender(self, m: Mention, actor: ActorRecord) -> None:
-        for word in m.text.lower().replace(".", " ").split():
+        # "Mr" and "Mrs" are dropped from the mention itself: look before it.
+        before = self.body[max(0, m.start - 6):m.start].lower().replace(".", " ").split()
+        for word in [*before[-1:], *m.text.lower().replace(".", " ").split()]:
             if word in _MALE_TITLES:
                 self.registry.add_gender(actor, female=False, weight=3)
             elif word in _FEMALE_TITLES:

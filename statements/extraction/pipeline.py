@@ -80,6 +80,26 @@ def _scare_quote(body: str, q: QuoteSpan) -> bool:
     return bool(re.search(r"\ban? $", before)) and bool(after) and after.group(1) not in _FUNCTION_WORDS
 
 
+# Words that introduce a name, not speech: the so-called "peace corridor",
+# the operation "Northern Light", a book titled "Winter Roads".
+_NAMING = re.compile(
+    r"(?:so-called|so\s+called|dubbed|known\s+as|nicknamed|named|titled|entitled|code-?named|called\s+it\s+the|"
+    r"operation|book|film|movie|novel|song|album|documentary|programme|program|series|show|slogan|hashtag|"
+    r"newspaper|magazine|headline|the\s+(?:term|word|phrase|motto|slogan))\s*$",
+    re.I,
+)
+
+
+def _is_name_in_quotes(body: str, q: QuoteSpan) -> bool:
+    """A quoted title, nickname or term rather than words someone spoke."""
+    before = body[max(0, q.open_mark - 30):q.open_mark]
+    if _NAMING.search(before):
+        return True
+    words = body[q.start:q.end].strip(" ,.").split()
+    # "Northern Light", "Winter Roads": a short run of capitalised words.
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[.!?,]", body[q.start:q.end])
+
+
 def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
     text = body[q.start:q.end].strip()
     starts_sentence = bool(re.match(r"[\[(…]*[A-Z0-9]", text))
@@ -167,7 +187,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             speaker, confidence = carried
             rec = _record(body, q.start, q.end, speaker, kind, "continued", confidence)
         else:
-            if kind == QuoteKind.PARTIAL and _scare_quote(body, q):
+            if kind == QuoteKind.PARTIAL and (_scare_quote(body, q) or _is_name_in_quotes(body, q)):
                 continue
             confidence = att.confidence
             if words <= 2:
