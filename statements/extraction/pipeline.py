@@ -27,7 +27,8 @@ from .records import (
 from .segment import ArticleDraft, segment
 from .topics import TopicRule, assign_topics
 
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+(?=\S)")
+# "Anna Berrow: ...", "MS BERROW: ...", "Question (Ostrava Herald): ...".
+_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
 _QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
 _ANSWER_LABELS = {"answer", "a"}
 _NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning"}
@@ -130,8 +131,11 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     answers = [t for t in turns if t[1].lower() not in _QUESTION_LABELS]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
     question_ranges: list[tuple[int, int]] = []
-    if len(questions) >= 2 and len(answers) >= 2 and len(set(labels)) <= 4:
-        article.kind = ArticleKind.INTERVIEW
+    speakers = {t[1].lower() for t in answers if t[1].lower() not in _ANSWER_LABELS}
+    if len(questions) >= 2 and len(answers) >= 2 and len(set(labels)) <= 4 or (
+            len(questions) >= 1 and len(answers) >= 3 and 2 <= len(speakers) <= 6):
+        # Several named speakers taking turns: a briefing or press conference.
+        article.kind = ArticleKind.TRANSCRIPT if len(speakers) >= 2 else ArticleKind.INTERVIEW
         by_label: dict[str, ActorRecord | None] = {}
         for n, (p_index, label, text_start) in enumerate(turns):
             next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
