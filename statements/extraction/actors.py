@@ -145,11 +145,13 @@ class Mention:
     tokens: int  # how many name tokens
 
 
+@functools.lru_cache(maxsize=8192)
 def _role_word(word: str) -> bool:
     low = clean_word(word).lower()
     return low in ROLE_WORDS or any(part in ROLE_WORDS for part in low.split("-") if part)
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_word(word: str) -> bool:
     low = clean_word(word).lower()
     if _POSSESSIVE.search(word) or not word[:1].isupper() or re.search(r"\d", word):
@@ -222,8 +224,30 @@ def plausible_person(name: str) -> bool:
     return not any(re.search(r"\d", p) for p in parts)
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so that the
+    engine follows one branch per letter instead of trying every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 def _alternation(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w’'.\-])"
+    # The word must end where the token ends ("minister", not "ministerial").
+    return "(?:" + _trie_pattern(words) + r")(?![\w’'.\-])"
 
 
 _UPPER = _char_class(lambda c: c.isupper() and c.isalpha())

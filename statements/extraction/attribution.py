@@ -264,7 +264,7 @@ class ArticleContext:
             self.events.append((m.start, actor))
         self.events.sort(key=lambda e: e[0])
         self._event_positions = [e[0] for e in self.events]
-        self._pronoun_gender()
+        self._gender_read = False  # pronoun evidence is read when first needed
 
     def _place(self, m: Mention) -> bool:
         return not m.role and name_key(m.name) in self.places
@@ -389,6 +389,9 @@ class ArticleContext:
         """The most recent person named before ``pos`` whose sex (as far as
         the text tells) fits ``pronoun``; the nearest person otherwise."""
         want = "f" if pronoun.lower() in {"she", "her"} else "m" if pronoun.lower() in {"he", "his"} else ""
+        if want and not self._gender_read:
+            self._gender_read = True
+            self._pronoun_gender()
         here = self.paragraph_index(pos)
         nearest: tuple[ActorRecord, float] | None = None
         k = bisect.bisect_left(self._event_positions, pos)

@@ -150,7 +150,8 @@ def split_stories(paragraphs: list[str]) -> list[list[str]]:
 
 
 def _is_boilerplate(para: str) -> bool:
-    return bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
+    # Boilerplate is short; long paragraphs are never tried against it.
+    return len(para) <= 400 and bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
 
 
 def _headline_like(para: str) -> bool:
