@@ -87,3 +87,15 @@ def test_it_lowers_confidence_for_a_pronoun_across_paragraphs():
     (quote,) = doc.articles[0].quotes
     assert quote.speaker.name == "Tomas Kreel"
     assert quote.confidence < 0.9
+
+
+def test_it_skips_a_long_relative_clause_between_the_quote_and_the_verb():
+    text = INTRO + ("“Trade is the only bridge left,” Kreel, who has led the Norvian delegation to the "
+                    "customs talks since the spring of 2019, said in an interview.")
+    assert speaker_of(text, "only bridge left") == "Tomas Kreel"
+
+
+def test_it_reads_the_pronoun_of_what_she_called():
+    text = INTRO + ("Berrow has said that her government will not answer what she called “provocations” "
+                    "on the border.")
+    assert speaker_of(text, "provocations") == "Anna Berrow"

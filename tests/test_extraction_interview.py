@@ -69,3 +69,29 @@ def test_it_gives_each_turn_of_a_press_conference_to_its_speaker():
     assert got == [("Good afternoon. We s", "Lina Osk"), ("The trip is being pr", "Lina Osk"), ("Let me add that the ", "Tomas Kreel")]
     assert art.kind == "transcript"
     assert not any("travel to Norvia" in q.text for q in art.quotes)
+
+
+def test_it_reads_a_titled_capital_label_and_two_titled_officials_in_the_heading():
+    text = (
+        "Joint briefing by Interior Minister Mira Falk and Health Minister Jon Tessel\n\n"
+        "MINISTER FALK: Good morning. The border posts reopen today.\n\n"
+        "MINISTER TESSEL: And the field clinics stay open until spring.\n\n"
+        "QUESTION: Who pays for the clinics?\n\n"
+        "MINISTER TESSEL: The national budget, as before.\n\n"
+        "QUESTION: And the posts?\n\n"
+        "MINISTER FALK: The regional police.\n"
+    )
+    art = extract(text).articles[0]
+    assert [q.speaker.name for q in art.quotes] == ["Mira Falk", "Jon Tessel", "Jon Tessel", "Mira Falk"]
+
+
+def test_it_does_not_take_the_interviewer_of_the_byline_for_the_interviewee():
+    text = (
+        "‘Borders are not walls’: an interview with Norvia’s foreign minister\n\n"
+        "Interview by Greta Lund\n\n"
+        "Per Vasko has been Norvia’s foreign minister since 2021. We met him in Tarn.\n\n"
+        "Q: Will the crossings reopen?\n\nA: Next week, I hope.\n\n"
+        "Q: And the fishermen?\n\nA: They will be home soon.\n"
+    )
+    art = extract(text).articles[0]
+    assert {q.speaker.name for q in art.quotes} == {"Per Vasko"}

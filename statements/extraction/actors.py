@@ -279,6 +279,15 @@ def _breaks_after(token: str, following: str) -> bool:
     return token.endswith(_POSSESSIVE_ENDINGS) and not is_cap(following) and not _lower_role(following)
 
 
+def _titled_name_follows(words: list[str]) -> bool:
+    """"... Katarina Voss and Trade Minister Emil Sand": a second person,
+    with a title of their own, after "and"."""
+    for k in range(min(len(words), 4) - 1):
+        if words[k].lower() in ROLE_WORDS and is_cap(words[k + 1]) and words[k + 1].lower() not in ROLE_WORDS:
+            return True
+    return False
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word token ending at ``pos`` ("" if there is none)."""
     space = text.rfind(" ", max(0, pos - 24), pos)
@@ -349,7 +358,7 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
         # inside the chain; the rest starts a new run.
         piece = 0
         for i in range(len(words) - 1):
-            if _breaks_after(words[i], words[i + 1]):
+            if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
                 _add_run(text, words[piece:i + 1], positions[piece:i + 1], mentions)
                 piece = i + 1
         _add_run(text, words[piece:], positions[piece:], mentions)

@@ -521,7 +521,7 @@ _ASIDE = re.compile(
 _REPORT_VERBS = frozenset("report reports reported reporting".split())
 _MEDIA_WORDS = frozenset("news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network".split())
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+$", re.I)
-_PARENTHETICAL = re.compile(r",[^,]{1,60},")
+_PARENTHETICAL = re.compile(r",(?:\s*(?:who|which|whose)\b[^,]{1,160}|[^,]{1,60}),")
 _SAY_VERBS = frozenset("said says added adds continued continues told tells wrote writes stressed noted insisted explained".split())
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
 _AS_DESCRIBED = re.compile(r"^\W*as\s+(?P<np>.{1,60}?)\s+(?:described|put|called|said|says|wrote|noted|told)\b", re.I)
@@ -702,9 +702,19 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:what|as|whom?|that|which)\s+([Hh]e|[Ss]he)\s+(?:(?:has|had|once|later|\w+ly)\s+)?$")
+
+
 def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[ActorRecord | None, float, int] | None:
     """The subject of a verb at ``verb_pos``, read backwards over commas."""
     end = verb_pos
+    # "what she called", "as he put it": a pronoun right before the verb
+    # is its subject, however long the clause that holds it.
+    pron = _PRONOUN_SUBJECT.search(ctx.masked, max(s_start, verb_pos - 24), verb_pos)
+    if pron and pron.start(1) > s_start:
+        actor, conf = ctx.antecedent(pron.start(1), pron.group(1))
+        if actor is not None:
+            return actor, conf, pron.start(1)
     for _ in range(4):
         text = ctx.masked[s_start:end]
         cut = text.rfind(",")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .actors import ActorRegistry, Gazetteer, find_mentions, plausible_person
+from .actors import ROLE_WORDS, ActorRegistry, Gazetteer, find_mentions, name_key, plausible_person
 from .attribution import ArticleContext, attribute
 from .decode import decode_bytes
 from .quotes import QuoteSpan, find_quotes
@@ -57,17 +57,35 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]
     return turns
 
 
+_BYLINE_BEFORE = re.compile(r"\b(?:by|reporting|editing)\s*:?\s*$", re.I)
+
+
 def _interviewee(label: str, draft: ArticleDraft, body: str, registry: ActorRegistry) -> ActorRecord | None:
-    if label.lower() not in _ANSWER_LABELS and plausible_person(label.split(" ", 1)[-1] if False else label):
-        mentions = find_mentions(label)
-        if mentions and mentions[-1].kind == ActorKind.PERSON:
-            m = mentions[-1]
-            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
-    # "Q:"/"A:" turns: the interviewee is named in the heading.
     heading = (draft.title or "") + "\n" + body[:600]
-    for m in find_mentions(heading):
-        if m.kind == ActorKind.PERSON and m.tokens >= 2:
-            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+    # People named in the heading, not the reporter of a byline ("Interview by X").
+    named = [m for m in find_mentions(heading) if m.kind == ActorKind.PERSON and m.tokens >= 2
+             and not (not m.role and _BYLINE_BEFORE.search(heading, max(0, m.start - 16), m.start))]
+    if label.lower() not in _ANSWER_LABELS:
+        # "BERROW", "MINISTER VOSS", "SPOKESPERSON ADELINE KORR": a title may
+        # come first, capitals are a transcript's habit.
+        words = (label.title() if label.isupper() else label).split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+            words.pop(0)
+        surname = name_key(words[-1])
+        for m in named:
+            if name_key(m.name.split()[-1]) == surname:
+                return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+        known = registry.by_surname(words[-1])
+        if known is not None:
+            return known
+        if plausible_person(" ".join(words)):
+            mentions = find_mentions(" ".join(words))
+            if mentions and mentions[-1].kind == ActorKind.PERSON:
+                m = mentions[-1]
+                return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+    # "Q:"/"A:" turns: the interviewee is named in the heading.
+    for m in named:
+        return registry.person(m.name, m.role, m.affiliation, alias=m.name)
     return None
 
 
