@@ -99,3 +99,64 @@ def test_it_reads_the_pronoun_of_what_she_called():
     text = INTRO + ("Berrow has said that her government will not answer what she called “provocations” "
                     "on the border.")
     assert speaker_of(text, "provocations") == "Anna Berrow"
+
+
+def test_the_diplomat_refers_back_to_an_unnamed_diplomat_not_a_named_minister():
+    text = ("Foreign Minister Mira Falk said talks were going well.\n\n"
+            "A Norvian diplomat familiar with the talks was more cautious. “Nothing is settled yet, and some things "
+            "are far from settled,” the diplomat said.")
+    assert speaker_of(text, "Nothing is settled") == "A Norvian diplomat"
+
+
+def test_a_description_with_a_qualifier_after_its_head_noun_is_an_unnamed_source():
+    text = INTRO + "“We are close to a deal on the border,” said a senior official involved in the talks."
+    assert speaker_of(text, "close to a deal") == "a senior official"
+    text = INTRO + "“He called the capital himself,” one person with knowledge of the call said."
+    assert speaker_of(text, "called the capital") == "one person"
+
+
+def test_a_delegate_speaks_for_the_state_and_is_what_a_later_pronoun_means():
+    text = ("The chair, Jon Tessel, opened the meeting.\n\n"
+            "In the debate, the representative of Norvia said that her country had been patient. "
+            "“Norvia has not fired a single shot,” she stressed.")
+    assert speaker_of(text, "fired a single shot") == "Norvia"
+
+
+def test_a_nationality_narrows_a_description_to_the_matching_minister():
+    text = ("Veldanian Foreign Minister Anna Berrow met her Marovian counterpart Katarina Voss.\n\n"
+            "“We agreed to meet again,” Berrow said.\n\n"
+            "“Security is indivisible,” the Marovian minister said.")
+    assert speaker_of(text, "indivisible") == "Katarina Voss"
+
+
+def test_an_office_speaks_for_its_holder():
+    text = ("President Ilse Darrow stayed silent. Her office said she had “full confidence” in the minister.\n\n"
+            "Prime Minister Teodor Lanik’s office said that “no such plan exists.”")
+    assert speaker_of(text, "full confidence") == "Ilse Darrow"
+    assert speaker_of(text, "no such plan") == "Teodor Lanik"
+
+
+def test_a_definite_description_without_a_title_is_the_person_just_introduced():
+    text = ("Her neighbour, Josef Marek, was more forgiving. “Nobody could stop this river,” "
+            "the 52-year-old carpenter said.")
+    assert speaker_of(text, "stop this river") == "Josef Marek"
+
+
+def test_the_name_before_an_apposition_is_the_subject():
+    text = INTRO + ("Amara Velden, the director of the Kessany Civil Liberties Forum, described it as "
+                    "“the most serious attack on the courts in a generation”.")
+    assert speaker_of(text, "most serious attack") == "Amara Velden"
+    text = INTRO + ("Henrik Albrecht, a former judge who sits on the government benches, said the plan was "
+                    "“a solution in search of a problem”.")
+    assert speaker_of(text, "solution in search") == "Henrik Albrecht"
+
+
+def test_a_verb_after_but_shares_the_subject_of_the_first_clause():
+    text = INTRO + ("Kreel did not address the proposal, but told reporters that Norvia was "
+                    "“open to any mechanism that works.”")
+    assert speaker_of(text, "open to any mechanism") == "Tomas Kreel"
+
+
+def test_pointed_out_is_a_speech_cue():
+    text = INTRO + "“Such decisions cannot be made behind our backs,” Kreel pointed out."
+    assert speaker_of(text, "behind our backs") == "Tomas Kreel"

@@ -47,7 +47,7 @@ complain threaten vow pledge promise predict caution allege demand recall quip j
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
 liken differentiate distinguish compliment lament observe underline underscore highlight signal mention
 tell write say describe assure agree disagree blame boast retort counter recount testify report""".split()
-_IRREGULAR = """said says saying told tells telling wrote writes writing written put""".split()
+_IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
 
 def _verb_forms() -> set[str]:
@@ -106,21 +106,51 @@ _ADVERBS = re.compile(
     re.I,
 )
 _PREPOSITIONS = re.compile(r"\b(?:in|at|from|into|to|near|across|via|outside|inside|around|towards?|over|on|by|with|against|between|for|of)\s+(?:the\s+)?$", re.I)
-_DESCRIPTION = re.compile(
-    r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
-    r"(?:[\w’'.-]+\s+){0,3}?"
-    r"(?P<noun>diplomats?|ministers?|president|spokesperson|spokesman|spokeswoman|spokespeople|envoys?|ambassadors?|"
+_DESC_NOUNS = (
+    r"diplomats?|ministers?|president|spokesperson|spokesman|spokeswoman|spokespeople|envoys?|ambassadors?|"
     r"chancellor|premier|secretary|leaders?|officials?|sources?|fm|pm|ministry|advis[eo]rs?|aides?|negotiators?|"
     r"commanders?|analysts?|experts?|lawmakers?|senators?|counterparts?|chief|head|prosecutors?|statement|"
     r"communiqu[eé]|report|government|administration|military|army|kremlin|embassy|agency|office|people|residents?|"
-    r"witness(?:es)?|observers?|critics?|activists?))\s*$",
+    r"witness(?:es)?|observers?|critics?|activists?|person|persons|representatives?|delegates?|delegation|mps?"
+)
+_DESCRIPTION = re.compile(
+    r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}?"
+    r"(?P<noun>" + _DESC_NOUNS + r"))\s*$",
     re.I,
+)
+# "a senior official involved in the talks", "one person with knowledge of
+# the call": a description whose head noun comes before what qualifies it.
+_DESCRIPTION_HEAD = re.compile(
+    r"(?P<np>(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w’'.-]+\s+){0,3}?(?P<noun>" + _DESC_NOUNS + r"))"
+    r"\s+(?:with|familiar|close|involved|knowledgeable|briefed|in|at|from|on|based|who|speaking|aware|to|for)\b",
+    re.I,
+)
+# "the representative of Norvia": a state speaking through its delegate.
+_REPRESENTATIVE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation)\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*)"
+)
+# A description in subject position that later pronouns and "the diplomat"
+# may refer back to: "A Marovian diplomat familiar with the talks was ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>diplomat|official|source|representative|delegate|"
+    r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)\b"
+)
+# Common nouns that are not people: "the newspaper said", "the report read".
+_NOT_PERSON_NOUNS = frozenset(
+    """newspaper paper magazine website site channel network broadcaster station agency outlet committee council
+    court tribunal group party union company firm bank fund report study survey poll document text letter note
+    statement communique communiqué draft agreement treaty declaration resolution decree law bill order ruling
+    ministry government administration office embassy commission board authority institute organisation
+    organization association federation alliance coalition army military police service department""".split()
 )
 _ROLE_SYNONYMS = {
     "diplomat": ("foreign", "secretary of state", "ambassador", "envoy", "diplomat", "affairs"),
     "fm": ("foreign", "affairs"),
     "pm": ("prime minister", "premier"),
-    "minister": ("minister",),
+    "minister": ("minister", "counterpart"),
     "president": ("president",),
     "chancellor": ("chancellor",),
     "premier": ("prime minister", "premier"),
@@ -265,6 +295,42 @@ class ArticleContext:
         self.events.sort(key=lambda e: e[0])
         self._event_positions = [e[0] for e in self.events]
         self._gender_read = False  # pronoun evidence is read when first needed
+        self._described: list[tuple[int, ActorRecord, str]] | None = None  # read when first needed
+
+    def described(self) -> list[tuple[int, ActorRecord, str]]:
+        """(position, actor, head noun) of descriptions in subject position:
+        "A Marovian diplomat familiar with the talks was more cautious.",
+        "In the debate, the representative of Norvia said ..."."""
+        if self._described is None:
+            self._described = []
+            for d in _DESCRIBED_SUBJECT.finditer(self.masked):
+                s_start, _ = self.sentence(d.start(), d.start())
+                lead = self.masked[s_start:d.start()]
+                if lead.strip() and not re.fullmatch(r"\s*[A-Z][^,_]{0,60},\s*", lead):
+                    continue
+                if lead.strip() and any(s_start <= m.start < d.start() and m.kind == ActorKind.PERSON for m in self.mentions):
+                    continue  # "Ms. Solheim, a veteran negotiator, ...": an apposition
+                np = d.group("np")
+                rep = _REPRESENTATIVE.match(np)
+                if rep:
+                    actor = self.registry.other(rep.group("who"), ActorKind.ORGANISATION)
+                elif np.split()[0].lower() in {"a", "an", "one"}:
+                    actor = self.registry.other(np, ActorKind.UNNAMED)
+                else:
+                    continue  # "the diplomat": refers back, names no one new
+                self._described.append((d.start(), actor, d.group("noun").lower()))
+        return self._described
+
+    def _recent_described(self, pos: int, noun: str = "") -> tuple[int, ActorRecord] | None:
+        """The latest description before ``pos`` in this or the previous paragraph."""
+        here = self.paragraph_index(pos)
+        for dpos, actor, dnoun in reversed(self.described()):
+            if dpos >= pos or noun and dnoun != noun:
+                continue
+            if here - self.paragraph_index(dpos) > 1:
+                return None
+            return dpos, actor
+        return None
 
     def _place(self, m: Mention) -> bool:
         return not m.role and name_key(m.name) in self.places
@@ -385,7 +451,7 @@ class ArticleContext:
         self.events.insert(k, (pos, actor))
         self._event_positions.insert(k, pos)
 
-    def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
+    def _person_antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
         """The most recent person named before ``pos`` whose sex (as far as
         the text tells) fits ``pronoun``; the nearest person otherwise."""
         want = "f" if pronoun.lower() in {"she", "her"} else "m" if pronoun.lower() in {"he", "his"} else ""
@@ -409,10 +475,28 @@ class ArticleContext:
             return None, 0.0
         return nearest[0], nearest[1] * 0.5
 
-    def main_subject(self, keywords: tuple[str, ...], pos: int) -> ActorRecord | None:
+    def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
+        actor, confidence = self._person_antecedent(pos, pronoun)
+        if pronoun.lower() in {"he", "she"}:
+            # "the representative of Norvia said ... “...,” she stressed":
+            # an unnamed subject more recent than any named one.
+            described = self._recent_described(pos)
+            if described is not None:
+                k = bisect.bisect_left(self._event_positions, pos)
+                last_person = self._event_positions[k - 1] if k else -1
+                if described[0] > last_person:
+                    return described[1], 0.7
+        return actor, confidence
+
+    def main_subject(self, keywords: tuple[str, ...], pos: int, modifiers: tuple[str, ...] = ()) -> ActorRecord | None:
         """The person whose title fits a description, nearest before ``pos``
-        first, else the most mentioned such person in the article."""
+        first, else the most mentioned such person in the article. A
+        nationality ("the Marovian minister") narrows the choice."""
         fits = [(p, a) for p, a in self.events if a.role and any(k in a.role.lower() for k in keywords)]
+        if modifiers:
+            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in modifiers)]
+            if narrowed:
+                fits = narrowed
         before = [a for p, a in fits if p < pos]
         if before:
             return before[-1]
@@ -449,6 +533,12 @@ class ArticleContext:
         for a_start, a_end, actor in self.appositions:
             if a_start <= np_start + 1 and np_end <= a_end + 1:
                 return actor, 0.95, True  # "the foreign minister" next to her name
+        rep = _REPRESENTATIVE.match(stripped)
+        if rep:
+            return self.registry.other(rep.group("who"), ActorKind.ORGANISATION), 0.8, True
+        head = _DESCRIPTION_HEAD.match(stripped)
+        if head and not _DESCRIPTION.search(stripped):
+            return self._describe(head.group("np"), head.group("noun").lower(), np_start)
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
@@ -466,6 +556,12 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(stripped)
             if known is not None:
                 return self.registry._adopt(known, stripped), 0.9, True
+        anaphor = re.fullmatch(r"the\s+(?:[\w’'-]+\s+){0,3}([a-z][\w-]*)", stripped)
+        if anaphor and anaphor.group(1) not in _NOT_PERSON_NOUNS:
+            # "the 52-year-old carpenter said": the person just introduced.
+            k = bisect.bisect_left(self._event_positions, np_start)
+            if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
+                return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
 
     def _actor_for_mention(self, m: Mention) -> tuple[ActorRecord | None, float, bool]:
@@ -497,6 +593,17 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(np)
             if known is not None:
                 return self.registry._adopt(known, np), 0.9, True
+        if noun == "office":
+            # "Her office said", "Lanik's office said": the office speaks for its holder.
+            owner = re.match(r"(?:(?P<pron>his|her)|(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+office$", np, re.I)
+            if owner and owner.group("pron"):
+                actor, conf = self.antecedent(pos, "he" if owner.group("pron").lower() == "his" else "she")
+                if actor is not None and actor.kind == ActorKind.PERSON:
+                    return actor, conf * 0.9, True
+            elif owner:
+                actor = self.registry.by_surname(owner.group("name").split()[-1])
+                if actor is not None:
+                    return actor, 0.85, True
         if noun in _ORG_NOUNS:
             return self.registry.other(np if first not in {"the"} else " ".join(words[1:]), ActorKind.ORGANISATION if noun != "people" else ActorKind.UNNAMED), 0.8, True
         if first in {"a", "an", "one", "two", "three", "several", "some", "many", "other"} or noun in _UNNAMED_NOUNS:
@@ -504,9 +611,20 @@ class ArticleContext:
                 # "ASEAN foreign ministers": a named group.
                 return self.registry.other(np, ActorKind.ORGANISATION), 0.8, True
             return self.registry.other(np, ActorKind.UNNAMED), 0.8, True
+        if first == "the" and len(words) <= 3:
+            # "the diplomat", "the MP": one just described without a name,
+            # unless a person with that title was named since.
+            described = self._recent_described(pos, noun_singular.lower())
+            if described is not None:
+                k = bisect.bisect_left(self._event_positions, pos)
+                named_since = any(epos > described[0] and a.role and noun_singular.lower() in a.role.lower()
+                                  for epos, a in self.events[:k])
+                if not named_since:
+                    return described[1], 0.75, True
         keywords = _ROLE_SYNONYMS.get(noun_singular)
         if keywords:
-            actor = self.main_subject(keywords, pos)
+            modifiers = tuple(w.lower()[:5] for w in words[1:-1] if w[:1].isupper())
+            actor = self.main_subject(keywords, pos, modifiers)
             if actor is not None:
                 return actor, 0.75, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
@@ -621,6 +739,8 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
         # a relative clause is not the cue.
         if re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", after_text[: v.start()], re.I):
             continue
+        if _NOUN_BEFORE.search(after_text[: v.start()]) and not re.search(r"[,.;:]", after_text[: v.start()]):
+            continue  # "with knowledge of the call said": a noun, not the cue
         m = v
         break
     if not m or "_" in after_text[: m.start()]:
@@ -724,8 +844,25 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
         if not core:
             if cut < 0:
                 return None
+            if re.fullmatch(r"\s*(?:but|and|yet)\s*", segment, re.I):
+                # "Berrow did not address the plan, but told reporters ...":
+                # the verb shares the subject of the clause before.
+                subject = _first_named_subject(ctx, s_start, s_start + cut)
+                if subject is not None:
+                    return subject
             end = s_start + cut
             continue
+        if cut >= 0 and _is_apposition(core):
+            # "Amara Velden, the director of the Forum, described ...": the
+            # name before the apposition is the subject.
+            prev_text = ctx.masked[s_start:s_start + cut]
+            prev_cut = prev_text.rfind(",")
+            prev_start = s_start + prev_cut + 1
+            prev = ctx.masked[prev_start:s_start + cut].strip()
+            if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", prev) or _REPRESENTATIVE.fullmatch(prev):
+                actor, conf, found = ctx.resolve_np(prev_start, s_start + cut)
+                if found and actor is not None:
+                    return actor, conf, prev_start
         rel = re.match(r"(?:which|whom|that)\s+(?=\S)", core, re.I)
         if rel and len(core.split()) <= 4:
             # "..., which he complimented as": the subject follows "which".
@@ -751,6 +888,34 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             if found:
                 return actor, conf, seg_start
         return None
+    return None
+
+
+def _is_apposition(core: str) -> bool:
+    """"the director of the Forum", "a former judge who ...", "Council
+    President for March": a description set off after a name."""
+    head = re.split(r"\b(?:who|which|whose)\b", core)[0].strip()
+    words = head.split()
+    if not words or _VERB.search(head) or re.search(r"\b(?:is|was|has|had|will|would)\b", head):
+        return False
+    if words[0].lower() in {"a", "an", "the"}:
+        return True
+    lowered = [_POSSESSIVE_WORD.sub("", w.strip("’'")).lower() for w in words]
+    return words[0][:1].isupper() and any(w in _APPOSITION_HEADS for w in lowered)
+
+
+def _first_named_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[ActorRecord | None, float, int] | None:
+    """The person named first in a sentence, when in subject position."""
+    for m in ctx.mentions:
+        if m.start >= limit:
+            break
+        if s_start <= m.start and not m.possessive and m.kind == ActorKind.PERSON:
+            if len(ctx.masked[s_start:m.start].split()) > 3 or ctx._locative(m):
+                return None
+            actor, conf, found = ctx._actor_for_mention(m)
+            if found and actor is not None:
+                return actor, conf * 0.9, m.start
+            return None
     return None
 
 
