@@ -149,6 +149,9 @@ def split_stories(paragraphs: list[str]) -> list[list[str]]:
     return stories or [paragraphs]
 
 
+_LABELLED_DATE = re.compile(r"\b(?:dateline|published|updated|posted|date|broadcast|aired|filed)\s*:\s*(.+)$", re.I)
+
+
 def _is_boilerplate(para: str) -> bool:
     # Boilerplate is short; long paragraphs are never tried against it.
     return len(para) <= 400 and bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
@@ -192,6 +195,14 @@ def clean_story(
             if published is None:
                 published, precision = dates.parse_full_date(para)
             continue
+        labelled = _LABELLED_DATE.search(para) if index < 8 and len(para) <= 120 else None
+        if labelled and dates.is_date_line(labelled.group(1)):
+            # A header line run into another: "ALPINE WIRE DATELINE: SOLVARA, 4 OCTOBER 2024".
+            if published is None:
+                published, precision = dates.parse_full_date(labelled.group(1))
+            para = para[:labelled.start()].strip()
+            if not para or _headline_like(para) and para.isupper():
+                continue
         m = dates.DATE_FIELD.match(para)
         if m:
             if published is None:
