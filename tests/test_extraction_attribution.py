@@ -160,3 +160,26 @@ def test_a_verb_after_but_shares_the_subject_of_the_first_clause():
 def test_pointed_out_is_a_speech_cue():
     text = INTRO + "“Such decisions cannot be made behind our backs,” Kreel pointed out."
     assert speaker_of(text, "behind our backs") == "Tomas Kreel"
+
+
+def test_a_pronoun_after_an_adverbial_opening_is_the_subject():
+    text = INTRO + "Earlier this year he described the border guards as “amateurs in uniform” in a video."
+    assert speaker_of(text, "amateurs in uniform") == "Tomas Kreel"
+
+
+def test_as_someone_put_it_is_a_cue():
+    text = INTRO + "As the analyst Helena Moravec put it to me, “the people who paid were never the people who started it.”"
+    assert speaker_of(text, "never the people") == "Helena Moravec"
+
+
+def test_mocked_is_a_speech_verb():
+    text = INTRO + "Berrow, for her part, has mocked those who “would rather be right than be paid.”"
+    assert speaker_of(text, "rather be right") == "Anna Berrow"
+
+
+def test_a_document_opening_the_sentence_is_the_source():
+    text = INTRO + ("The communique, signed by the leaders of Norvia, Ostrelia and Veldania, said the members were "
+                    "“determined to share the waters of the basin.”\n\n"
+                    "“No vessel shall be detained in the zone,” the document read.")
+    assert speaker_of(text, "determined to share") == "The communique"
+    assert speaker_of(text, "No vessel shall") == "the document"

@@ -95,3 +95,16 @@ def test_it_does_not_take_the_interviewer_of_the_byline_for_the_interviewee():
     )
     art = extract(text).articles[0]
     assert {q.speaker.name for q in art.quotes} == {"Per Vasko"}
+
+
+def test_header_fields_are_not_turns_and_a_quote_read_out_in_a_question_keeps_its_speaker():
+    text = (
+        "SUNDAY PROFILE\n\nGuest: Anna Berrow, former foreign minister of Veldania\n\n"
+        "INTERVIEWER: President Mira Falk said last week, and I quote, “Some people would rather be right than be paid.” "
+        "Was she talking about you?\n\n"
+        "BERROW: Probably. She has a gift for a phrase.\n\n"
+        "INTERVIEWER: Will you run again?\n\n"
+        "BERROW: I have no plans to.\n"
+    )
+    got = [(q.text[:20], q.speaker.name) for q in extract(text).articles[0].quotes]
+    assert got == [("Some people would ra", "Mira Falk"), ("Probably. She has a ", "Anna Berrow"), ("I have no plans to.", "Anna Berrow")]

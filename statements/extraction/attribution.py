@@ -45,7 +45,7 @@ suggest reiterate repeat stress emphasise emphasize press urge post tweet announ
 respond reply answer ask continue conclude admit acknowledge concede confirm deny assert maintain contend
 complain threaten vow pledge promise predict caution allege demand recall quip joke express label brand dub
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
-liken differentiate distinguish compliment lament observe underline underscore highlight signal mention
+liken differentiate distinguish compliment lament mock ridicule observe underline underscore highlight signal mention
 tell write say describe assure agree disagree blame boast retort counter recount testify report""".split()
 _IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
@@ -111,7 +111,8 @@ _DESC_NOUNS = (
     r"chancellor|premier|secretary|leaders?|officials?|sources?|fm|pm|ministry|advis[eo]rs?|aides?|negotiators?|"
     r"commanders?|analysts?|experts?|lawmakers?|senators?|counterparts?|chief|head|prosecutors?|statement|"
     r"communiqu[eé]|report|government|administration|military|army|kremlin|embassy|agency|office|people|residents?|"
-    r"witness(?:es)?|observers?|critics?|activists?|person|persons|representatives?|delegates?|delegation|mps?"
+    r"witness(?:es)?|observers?|critics?|activists?|person|persons|representatives?|delegates?|delegation|mps?|"
+    r"document|declaration|letter|resolution"
 )
 _DESCRIPTION = re.compile(
     r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
@@ -643,6 +644,7 @@ _PARENTHETICAL = re.compile(r",(?:\s*(?:who|which|whose)\b[^,]{1,160}|[^,]{1,60}
 _SAY_VERBS = frozenset("said says added adds continued continues told tells wrote writes stressed noted insisted explained".split())
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
 _AS_DESCRIBED = re.compile(r"^\W*as\s+(?P<np>.{1,60}?)\s+(?:described|put|called|said|says|wrote|noted|told)\b", re.I)
+_AS_PUT_IT = re.compile(r"\bas\s+(?P<np>[^,;_]{1,60}?)\s+put\s+it\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{1,80}?)(?=\s*(?:,|$|\.))", re.I)
 _IN_WORDS = re.compile(r"\bin\s+(?P<p>his|her)\s+words\b", re.I)
 _POSSESSIVE_CUE = re.compile(
@@ -682,6 +684,13 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     for cue in order:
         if cue is not None:
             return cue, has_other
+    m = _AS_PUT_IT.search(masked[s_start:s_end])
+    if m:
+        # "As the analyst Helena Moravec put it to me, “...”"
+        base = s_start + m.start("np")
+        actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
+        if found and actor is not None:
+            return Attribution(actor, "put it", conf, base, True), has_other
     m = _ACCORDING.search(masked[s_start:s_end])
     if m:
         base = s_start + m.start("np")
@@ -789,6 +798,11 @@ def _media_check(att: Attribution) -> Attribution:
     return att
 
 
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:The|Their|Its|A|An)\s+(?:[\w-]+\s+){0,3}?(?:communiqu[eé]|statement|declaration|document|text|letter|resolution))\b"
+)
+
+
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(before_text)
     verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])]
@@ -815,6 +829,12 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             actor, conf, pos = actor_found
             return _media_check(Attribution(actor, verb, conf, pos, True))
         # "The SBU ... told": a verb whose subject we cannot read; keep looking.
+    doc = _DOCUMENT_SUBJECT.match(before_text)
+    if doc and verbs:
+        # "The communique, signed by the leaders of ..., said the members were “...”"
+        actor, conf, found = ctx.resolve_np(s_start + doc.start("np"), s_start + doc.end("np"))
+        if found:
+            return Attribution(actor, verbs[-1].group(1).lower(), conf, s_start + doc.start("np"), True)
     if re.search(r":\s*$", before_text):
         subject = _sentence_subject(ctx, s_start, s_start + len(before_text))
         if subject is not None and subject[0] is not None:
@@ -822,14 +842,14 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     return None
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:what|as|whom?|that|which)\s+([Hh]e|[Ss]he)\s+(?:(?:has|had|once|later|\w+ly)\s+)?$")
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|once|later|also|then|\w+ly)\s+){0,2}$")
 
 
 def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[ActorRecord | None, float, int] | None:
     """The subject of a verb at ``verb_pos``, read backwards over commas."""
     end = verb_pos
-    # "what she called", "as he put it": a pronoun right before the verb
-    # is its subject, however long the clause that holds it.
+    # "what she called", "Earlier this year he described": a pronoun right
+    # before the verb is its subject, however long the clause that holds it.
     pron = _PRONOUN_SUBJECT.search(ctx.masked, max(s_start, verb_pos - 24), verb_pos)
     if pron and pron.start(1) > s_start:
         actor, conf = ctx.antecedent(pron.start(1), pron.group(1))

@@ -31,7 +31,12 @@ from .topics import TopicRule, assign_topics
 _TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
 _QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
 _ANSWER_LABELS = {"answer", "a"}
-_NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning"}
+_NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning",
+               # header fields of a transcript or a wire message
+               "guest", "guests", "broadcast", "aired", "date", "time", "location", "venue", "subject", "from", "to", "cc",
+               "dateline", "participants", "topic", "published", "updated", "posted", "filed", "by", "credit", "caption",
+               "contact", "email", "tel", "phone", "follow", "share", "keywords", "category", "section", "programme",
+               "program", "producer", "transcript", "read more", "more", "see also", "also read"}
 _FUNCTION_WORDS = frozenset(
     "to with of in on at for from by about against over under into onto and or but as than that which who "
     "if when while after before since because so the a an is are was were be been".split()
@@ -178,11 +183,20 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             ctx.add_event(start, speaker)
 
     previous: tuple[QuoteSpan, QuoteRecord] | None = None
+    answerers = {id(a[2]) for a in answer_ranges if a[2] is not None}
     for q in quotes:
-        if any(a <= q.open_mark < b for a, b in question_ranges):
+        in_question = any(a <= q.open_mark < b for a, b in question_ranges)
+        if in_question and not re.search(r"\b(?:said|says|wrote|told|quote)\b", body[max(0, q.open_mark - 80):q.open_mark]):
             continue
         answer = enclosing(q.open_mark)
         att, has_other = attribute(ctx, q)
+        if in_question:
+            # "President Darrow said, and I quote, “...”": a quotation the
+            # interviewer reads out is its speaker's, never the interviewee's.
+            if (att is not None and att.speaker is not None and att.speaker.kind == ActorKind.PERSON
+                    and id(att.speaker) not in answerers and len(body[q.start:q.end].split()) >= 3):
+                records.append(_record(body, q.start, q.end, att.speaker, _quote_kind(body, q, has_other), att.cue, att.confidence * 0.9))
+            continue
         text = body[q.start:q.end]
         words = len(text.split())
         kind = _quote_kind(body, q, has_other)
