@@ -183,3 +183,28 @@ def test_a_document_opening_the_sentence_is_the_source():
                     "“No vessel shall be detained in the zone,” the document read.")
     assert speaker_of(text, "determined to share") == "The communique"
     assert speaker_of(text, "No vessel shall") == "the document"
+
+
+def test_south_asian_english_cues_and_an_anonymity_aside():
+    text = INTRO + ("“This is only the beginning,” Mr. Kreel informed reporters. He opined that the two countries "
+                    "had “wasted many years in suspicion.”\n\n"
+                    "A senior official of the ministry, on condition of anonymity, said that ties “remain excellent.”")
+    assert speaker_of(text, "only the beginning") == "Tomas Kreel"
+    assert speaker_of(text, "wasted many years") == "Tomas Kreel"
+    assert "official" in speaker_of(text, "remain excellent")
+
+
+def test_the_subject_of_a_sentence_with_an_infinitive_speaks_the_quote():
+    text = INTRO + "Berrow used a speech in Ostrava last night to accuse Norvia of “building walls with pipes.”"
+    assert speaker_of(text, "building walls") == "Anna Berrow"
+
+
+def test_a_quote_after_a_sentence_about_its_speaker_is_theirs():
+    text = INTRO + ("Ola Brekke, who chairs the fishermen’s union, puts it bluntly. “We like her. We trust her. "
+                    "But trust does not pay for diesel.”")
+    assert speaker_of(text, "trust does not pay") == "Ola Brekke"
+
+
+def test_one_participant_is_an_unnamed_source():
+    text = INTRO + "One participant described the mood to us as “better than last time, which is not saying much.”"
+    assert speaker_of(text, "better than last time") == "One participant"

@@ -84,3 +84,13 @@ def test_it_reads_a_labelled_date_run_into_an_agency_line():
     text = ("Lisvanian president calls early vote\n\nALPINE WIRE SERVICE\nDATELINE: SOLVARA, 4 OCTOBER 2024\n\n"
             "President Maren Oduya on Friday called an early election, her office said.\n")
     assert str(extract(text).articles[0].published) == "2024-10-04"
+
+
+def test_it_reads_a_time_zone_offset_a_magazine_issue_and_a_dated_title():
+    from statements.extraction.dates import is_date_line
+    from tests.extraction_helpers import extract
+    assert is_date_line("July 8, 2025 at 6:12 AM GMT+2")
+    text = "The Negotiator\n\nThe Northern Review, September 2024 issue\n\nLiesl Harkin keeps a stone on her desk.\n"
+    assert str(extract(text).articles[0].published) == "2024-09-01"
+    text = "Spokesperson’s Regular Press Conference on March 4, 2025\n\nGood afternoon, she said to the room.\n"
+    assert str(extract(text).articles[0].published) == "2025-03-04"

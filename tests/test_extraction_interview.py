@@ -108,3 +108,21 @@ def test_header_fields_are_not_turns_and_a_quote_read_out_in_a_question_keeps_it
     )
     got = [(q.text[:20], q.speaker.name) for q in extract(text).articles[0].quotes]
     assert got == [("Some people would ra", "Mira Falk"), ("Probably. She has a ", "Anna Berrow"), ("I have no plans to.", "Anna Berrow")]
+
+
+def test_reporters_named_by_their_outlet_ask_the_questions_of_a_briefing():
+    text = (
+        "Spokesperson Lina Osk's Regular Press Conference on March 4, 2025\n\n"
+        "Lina Osk: Good afternoon. I have one announcement: the minister travels to Tarn on Friday.\n\n"
+        "Alpine Wire: Will she discuss the fishing dispute?\n\n"
+        "Lina Osk: It is on the agenda, and Prime Minister Vask's office has said that “no deal is ready yet.”\n\n"
+        "Nordic Radio: Any news from Marovia?\n\n"
+        "Lina Osk: No, we have none.\n"
+    )
+    art = extract(text).articles[0]
+    assert str(art.published) == "2025-03-04"
+    assert not any("fishing dispute" in q.text or "news from Marovia" in q.text for q in art.quotes)
+    answers = [q for q in art.quotes if q.kind == "answer"]
+    assert len(answers) == 3 and {q.speaker.name for q in answers} == {"Lina Osk"}
+    cited = [q for q in art.quotes if q.kind != "answer"]
+    assert [(q.speaker.name, q.via.name) for q in cited] == [("Vask", "Lina Osk")]

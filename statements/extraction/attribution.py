@@ -45,7 +45,7 @@ suggest reiterate repeat stress emphasise emphasize press urge post tweet announ
 respond reply answer ask continue conclude admit acknowledge concede confirm deny assert maintain contend
 complain threaten vow pledge promise predict caution allege demand recall quip joke express label brand dub
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
-liken differentiate distinguish compliment lament mock ridicule observe underline underscore highlight signal mention
+liken differentiate distinguish compliment lament mock ridicule inform opine aver observe underline underscore highlight signal mention
 tell write say describe assure agree disagree blame boast retort counter recount testify report""".split()
 _IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
@@ -111,7 +111,7 @@ _DESC_NOUNS = (
     r"chancellor|premier|secretary|leaders?|officials?|sources?|fm|pm|ministry|advis[eo]rs?|aides?|negotiators?|"
     r"commanders?|analysts?|experts?|lawmakers?|senators?|counterparts?|chief|head|prosecutors?|statement|"
     r"communiqu[eé]|report|government|administration|military|army|kremlin|embassy|agency|office|people|residents?|"
-    r"witness(?:es)?|observers?|critics?|activists?|person|persons|representatives?|delegates?|delegation|mps?|"
+    r"witness(?:es)?|observers?|critics?|activists?|person|persons|participants?|insiders?|representatives?|delegates?|delegation|mps?|"
     r"document|declaration|letter|resolution"
 )
 _DESCRIPTION = re.compile(
@@ -167,7 +167,7 @@ _ROLE_SYNONYMS = {
     "head": ("head", "chief", "secretary"),
     "commander": ("commander", "general"),
 }
-_UNNAMED_NOUNS = {"official", "officials", "source", "sources", "diplomats", "analyst", "analysts", "expert", "experts",
+_UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
@@ -602,7 +602,12 @@ class ArticleContext:
                 if actor is not None and actor.kind == ActorKind.PERSON:
                     return actor, conf * 0.9, True
             elif owner:
-                actor = self.registry.by_surname(owner.group("name").split()[-1])
+                name = owner.group("name")
+                actor = self.registry.by_surname(name.split()[-1])
+                if actor is None:
+                    titled = [m for m in find_mentions(name) if m.kind == ActorKind.PERSON]
+                    if titled and (titled[-1].role or titled[-1].tokens >= 2):
+                        actor = self.registry.person(titled[-1].name, titled[-1].role, titled[-1].affiliation)
                 if actor is not None:
                     return actor, 0.85, True
         if noun in _ORG_NOUNS:
@@ -633,7 +638,8 @@ class ArticleContext:
 
 _ASIDE = re.compile(
     r"(?:who|which|whose|\d{1,3}|speaking|citing|asked|asking|requesting|declining|insisting|according|"
-    r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn)\b",
+    r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn|"
+    r"on (?:the )?condition|under (?:the )?condition|anonymously)\b",
     re.I,
 )
 # Verbs of reporting whose subject is a news outlet, not a speaker.
@@ -703,10 +709,39 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
         if actor is not None:
             return Attribution(actor, "in his words", conf, s_start + m.start(), True), has_other
     if leading and not re.search(r"[A-Za-z]", after_text):
-        cue = _paragraph_cue(ctx, q, s_end)
+        cue = _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
         if cue is not None:
             return cue, has_other
     return None, has_other
+
+
+def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> Attribution | None:
+    """A quote right after a short sentence about its speaker, with no cue of
+    its own: "Ola Brekke puts it bluntly. “We like her.”", and in features a
+    quote paragraph after "When I put this to Harkin, she laughs."."""
+    p_index = ctx.paragraph_index(q.open_mark)
+    p_start, _ = ctx.paragraphs[p_index]
+    if s_start > p_start:
+        prev_end = s_start
+    elif q.open_mark == p_start and p_index > 0:
+        prev_start, prev_end = ctx.paragraphs[p_index - 1]
+        if prev_end - prev_start > 200:
+            return None
+    else:
+        return None
+    text = ctx.masked[:prev_end].rstrip()
+    if not text.endswith((".", ":")) or "_" in text[-3:]:
+        return None
+    ps_start, _ = ctx.sentence(len(text) - 1, len(text) - 1)
+    sentence = ctx.masked[ps_start:len(text)]
+    if "_" in sentence or len(sentence.split()) > 25:
+        return None
+    subject = _sentence_subject(ctx, ps_start, len(text))
+    if subject is None or subject[0] is None or subject[0].kind != ActorKind.PERSON:
+        return None
+    if s_start == p_start and re.match(r"(?:he|she)\b", ctx.masked[subject[2]:subject[2] + 4], re.I):
+        return None  # across paragraphs only a named subject is safe enough
+    return Attribution(subject[0], "before", subject[1] * 0.6, subject[2], True)
 
 
 def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution | None:
@@ -825,6 +860,9 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             continue
         head = before_text[: v.start()]
         actor_found = _subject_before(ctx, s_start, s_start + len(head))
+        if actor_found is None and re.search(r"\bto\s+$", head) and "_" not in head:
+            # "Kovac used a speech last night to accuse Ostrelia of “...”"
+            actor_found = _first_named_subject(ctx, s_start, s_start + len(head))
         if actor_found is not None:
             actor, conf, pos = actor_found
             return _media_check(Attribution(actor, verb, conf, pos, True))

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .actors import ROLE_WORDS, ActorRegistry, Gazetteer, find_mentions, name_key, plausible_person
+from .actors import NEWS_AGENCIES, ROLE_WORDS, ActorRegistry, Gazetteer, find_mentions, name_key, plausible_person
 from .attribution import ArticleContext, attribute
 from .decode import decode_bytes
 from .quotes import QuoteSpan, find_quotes
@@ -50,6 +50,22 @@ def _offsets(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
         spans.append((pos, pos + len(para)))
         pos += len(para) + 2
     return "\n\n".join(paragraphs), spans
+
+
+_MEDIA_LABEL_WORDS = frozenset(
+    "news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network "
+    "wire broadcasting broadcaster media magazine weekly review".split()
+)
+
+
+def _asks(label: str) -> bool:
+    """A question turn: "Question", "Q", or a news outlet ("Alpine Wire: ...",
+    "AFP: ...") at a briefing where reporters are named by their outlet."""
+    low = label.lower()
+    if low in _QUESTION_LABELS:
+        return True
+    words = low.split()
+    return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
 
 
 def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
@@ -150,8 +166,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     # Interview turns.
     turns = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    questions = [t for t in turns if t[1].lower() in _QUESTION_LABELS]
-    answers = [t for t in turns if t[1].lower() not in _QUESTION_LABELS]
+    questions = [t for t in turns if _asks(t[1])]
+    answers = [t for t in turns if not _asks(t[1])]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
     question_ranges: list[tuple[int, int]] = []
     speakers = {t[1].lower() for t in answers if t[1].lower() not in _ANSWER_LABELS}
@@ -163,7 +179,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         for n, (p_index, label, text_start) in enumerate(turns):
             next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
             end = spans[next_para - 1][1]
-            if label.lower() in _QUESTION_LABELS:
+            if _asks(label):
                 question_ranges.append((spans[p_index][0], end))
                 continue
             if label not in by_label:
@@ -205,7 +221,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             # statements; the interviewee's own words are the answer.
             interviewee = answer[2]
             if (att is None or att.speaker is None or att.speaker is interviewee
-                    or att.speaker.kind != ActorKind.PERSON or len(att.speaker.name.split()) < 2 or words < 2):
+                    or att.speaker.kind != ActorKind.PERSON or len(att.speaker.name.split()) < 2 and not att.speaker.role
+                    or words < 2):
                 continue
             rec = _record(body, q.start, q.end, att.speaker, kind, att.cue, att.confidence, via=interviewee)
             ctx.add_event(att.position, att.speaker)
