@@ -314,7 +314,7 @@ def _store_document(
             title=(record.title or "")[:500],
             published=record.published,
             date_precision=record.date_precision if record.published else Article.Precision.UNKNOWN,
-            url=record.url[:1000],
+            url=_safe_url(record.url),
             outlet_id=outlet_id,
             kind=record.kind,
             body=record.body,
@@ -339,6 +339,14 @@ def _store_document(
             _relocate(previous, keep)
             report.quotes_kept_editorial += len(keep)
             _store_quotes(previous, record, report, topic_ids, actors, keep=keep)
+
+
+def _safe_url(url: str) -> str:
+    """Only web addresses become links; anything else (javascript:, data:) is dropped."""
+    url = url.strip()
+    if len(url) > 1000 or not url.lower().startswith(("http://", "https://")) or any(c.isspace() for c in url):
+        return ""
+    return url
 
 
 def _outlet_id(record: ArticleRecord, outlets: dict[str, int]) -> int | None:

@@ -36,6 +36,16 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 
 
+def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph (or paragraphs) holding body[start:end] begins and ends.
+
+    Article bodies separate paragraphs with a blank line.
+    """
+    left = body.rfind("\n\n", 0, start)
+    right = body.find("\n\n", end)
+    return (0 if left < 0 else left + 2), (len(body) if right < 0 else right)
+
+
 def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80) -> str:
     root = (slugify(base) or "item")[:max_length].strip("-") or "item"
     slug, n = root, 2
@@ -374,10 +384,7 @@ class Quote(models.Model):
     def paragraph(self) -> tuple[str, str, str]:
         """The paragraph around the quote as (before, quote, after)."""
         body = self.article.body
-        start = body.rfind("\n\n", 0, self.start)
-        start = 0 if start < 0 else start + 2
-        end = body.find("\n\n", self.end)
-        end = len(body) if end < 0 else end
+        start, end = paragraph_span(body, self.start, self.end)
         return body[start : self.start], body[self.start : self.end], body[self.end : end]
 
     def save(self, *args, **kwargs):
