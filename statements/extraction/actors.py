@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .names import FEMALE_NAMES, MALE_NAMES
 from .places import is_place
 from .records import ActorKind, ActorRecord
 
@@ -499,8 +500,10 @@ class ActorRegistry:
                 single.aliases.add(single.name)
                 single.name = name
                 actor = single
+                self._given_name_gender(actor)
         if actor is None:
             actor = ActorRecord(name=name, kind=ActorKind.PERSON)
+            self._given_name_gender(actor)
         elif name != actor.name:
             actor.aliases.add(name)
         if alias and alias != actor.name:
@@ -549,6 +552,15 @@ class ActorRegistry:
         if alias != actor.name:
             actor.aliases.add(alias)
         return actor
+
+    def _given_name_gender(self, actor: ActorRecord) -> None:
+        words = strip_accents(actor.name).casefold().split()
+        if len(words) < 2:
+            return
+        if words[0] in FEMALE_NAMES:
+            self.add_gender(actor, female=True, weight=2)
+        elif words[0] in MALE_NAMES:
+            self.add_gender(actor, female=False, weight=2)
 
     def add_gender(self, actor: ActorRecord, female: bool, weight: int = 1) -> None:
         votes = self.gender.setdefault(id(actor), [0, 0])

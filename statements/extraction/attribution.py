@@ -297,6 +297,7 @@ class ArticleContext:
         self._event_positions = [e[0] for e in self.events]
         self._gender_read = False  # pronoun evidence is read when first needed
         self._described: list[tuple[int, ActorRecord, str]] | None = None  # read when first needed
+        self._subjects: dict[int, tuple[int, tuple[str, object] | None]] = {}
 
     def described(self) -> list[tuple[int, ActorRecord, str]]:
         """(position, actor, head noun) of descriptions in subject position:
@@ -419,7 +420,9 @@ class ArticleContext:
         return [a for _, a in self.events[lo:hi]]
 
     def _locative(self, m: Mention) -> bool:
-        return not m.role and bool(_PREPOSITIONS.search(self.body[max(0, m.start - 12) : m.start]))
+        before = self.body[max(0, m.start - 12) : m.start]
+        # "led by Karin Solvang": a passive's agent is a person, not a place.
+        return not m.role and bool(_PREPOSITIONS.search(before)) and not re.search(r"\bby\s+$", before)
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
@@ -452,14 +455,19 @@ class ArticleContext:
         self.events.insert(k, (pos, actor))
         self._event_positions.insert(k, pos)
 
-    def _person_antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
-        """The most recent person named before ``pos`` whose sex (as far as
-        the text tells) fits ``pronoun``; the nearest person otherwise."""
+    def _person_antecedent(self, pos: int, pronoun: str = "", depth: int = 0) -> tuple[ActorRecord | None, float]:
+        """The person a pronoun at ``pos`` refers to: the subject of this or
+        a recent sentence whose sex (as far as the text tells) fits it, else
+        the most recent fitting person, else the nearest person."""
         want = "f" if pronoun.lower() in {"she", "her"} else "m" if pronoun.lower() in {"he", "his"} else ""
         if want and not self._gender_read:
             self._gender_read = True
             self._pronoun_gender()
         here = self.paragraph_index(pos)
+        if want and depth < 4:
+            found = self._subject_antecedent(pos, want, here, depth)
+            if found is not None:
+                return found
         nearest: tuple[ActorRecord, float] | None = None
         k = bisect.bisect_left(self._event_positions, pos)
         for epos, actor in reversed(self.events[:k]):
@@ -475,6 +483,70 @@ class ArticleContext:
         if nearest is None:
             return None, 0.0
         return nearest[0], nearest[1] * 0.5
+
+    def _subject_antecedent(self, pos: int, want: str, here: int, depth: int) -> tuple[ActorRecord | None, float] | None:
+        """Centering: a pronoun most often continues the subject of its own
+        sentence or of the sentences just before, even when an object or a
+        prepositional mention ("worked alongside Morvath") is nearer.
+        "He presented his credentials to President Marovic. ... he said":
+        a subject pronoun of the same sex passes the search further back."""
+        b = self.boundaries
+        k = bisect.bisect_right(b, pos) - 1
+        looked = 0
+        while k >= 0 and looked < 3:
+            s = b[k]
+            e = min(b[k + 1] if k + 1 < len(b) else len(self.body), pos)
+            if here - self.paragraph_index(s) > 1:
+                return None
+            if e > s:
+                subject = self._subject_of(s, e)
+                if subject is not None:
+                    kind, value = subject
+                    if kind == "pronoun":
+                        if value == want:
+                            return self._person_antecedent(s + 1, "she" if want == "f" else "he", depth + 1)
+                        # a subject of the other sex: this sentence is about
+                        # someone else; keep looking.
+                    else:
+                        sex = self.registry.sex(value)
+                        if not sex or sex == want:
+                            distance = here - self.paragraph_index(s)
+                            return value, 0.9 if distance == 0 else 0.8
+                looked += 1
+            k -= 1
+        return None
+
+    _SUBJECT_LEAD = re.compile(r"[\s_,.;:“”\"'‘’—–-]*(?:(?:[A-Z]\w*|[a-z]+)(?:\s+[^\s,_.;:]+){0,12},\s+)?")
+
+    def _subject_of(self, s: int, e: int) -> tuple[str, object] | None:
+        """The subject of the sentence at ``body[s:e]``: ("pronoun", "m"/"f")
+        or ("person", actor), or None when it is neither."""
+        cache = self._subjects
+        if s in cache and cache[s][0] >= e:
+            return cache[s][1]
+        text = self.masked[s:e]
+        lead = self._SUBJECT_LEAD.match(text)
+        point = lead.end() if lead else 0
+        result: tuple[str, object] | None = None
+        pron = re.match(r"(he|she)\b", text[point:], re.I)
+        if pron is None and point:
+            pron = re.match(r"[\s_,.;:“”\"'‘’—–-]*(he|she)\b", text, re.I)
+            if pron is not None:
+                point = 0
+        if pron is not None:
+            result = ("pronoun", "m" if pron.group(1).lower() == "he" else "f")
+        else:
+            lo = bisect.bisect_left(self._event_positions, s + point)
+            for candidate in (s, s + point):
+                lo = bisect.bisect_left(self._event_positions, candidate)
+                if lo < len(self.events) and self._event_positions[lo] < e:
+                    epos, actor = self.events[lo]
+                    gap = self.masked[candidate:epos]
+                    if not gap.strip(" _,.;:“”\"'‘’—–-") or re.fullmatch(r"\s*(?:the\s+)?[^,_.;:]{0,60},\s*|(?:\s*\S+){1,3}\s+", gap) and not _PREPOSITIONS.search(gap):
+                        result = ("person", actor)
+                        break
+        cache[s] = (e, result)
+        return result
 
     def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
         actor, confidence = self._person_antecedent(pos, pronoun)

@@ -1,0 +1,37 @@
+"""Who "he" and "she" are: subjects before objects, given names, chains."""
+from tests.extraction_helpers import speaker_of
+
+
+def test_it_prefers_the_subject_of_the_sentence_over_a_prepositional_mention():
+    text = (
+        "Nadia Ferren chairs the Ostrelian water board.\n\n"
+        "Vesna Holt, a retired engineer who worked alongside Ferren for a decade, thinks the plan can work. "
+        "“The dams are old, but they are sound,” she says."
+    )
+    assert speaker_of(text, "dams are old") == "Vesna Holt"
+
+
+def test_a_subject_pronoun_passes_the_search_back_to_its_own_antecedent():
+    text = (
+        "Ambassador Piet Roland arrived in Marsk on Monday. "
+        "He presented his credentials to President Ivo Marek at a short ceremony.\n\n"
+        "“Our countries have more in common than their quarrels suggest,” he said."
+    )
+    assert speaker_of(text, "more in common") == "Piet Roland"
+
+
+def test_a_given_name_settles_the_sex_of_a_person_named_once():
+    text = (
+        "The delegation was led by Karin Solvang. "
+        "Among its members was Tomas Lind, who praised her handling of the talks.\n\n"
+        "“We left with more than we expected,” she said afterwards."
+    )
+    assert speaker_of(text, "more than we expected") == "Karin Solvang"
+
+
+def test_an_object_pronoun_does_not_make_the_subject_a_woman():
+    text = (
+        "Jarek Osten, who has clashed with her repeatedly, says her caution has a cost. "
+        "“A diplomat has to know when to come home,” he told me."
+    )
+    assert speaker_of(text, "come home") == "Jarek Osten"
