@@ -181,8 +181,8 @@ def test_a_document_opening_the_sentence_is_the_source():
     text = INTRO + ("The communique, signed by the leaders of Norvia, Ostrelia and Veldania, said the members were "
                     "“determined to share the waters of the basin.”\n\n"
                     "“No vessel shall be detained in the zone,” the document read.")
-    assert speaker_of(text, "determined to share") == "The communique"
-    assert speaker_of(text, "No vessel shall") == "the document"
+    assert speaker_of(text, "determined to share") == "leaders of Norvia, Ostrelia and Veldania"
+    assert speaker_of(text, "No vessel shall") == "leaders of Norvia, Ostrelia and Veldania"
 
 
 def test_south_asian_english_cues_and_an_anonymity_aside():

@@ -201,6 +201,25 @@ _ABBREVIATION = re.compile(
 )
 
 
+_DOC_NOUN = r"(?:joint\s+|separate\s+|bilateral\s+|written\s+|brief\s+|short\s+|final\s+|closing\s+)*(?:statement|communiqu[eé]|declaration|letter|notice|readout|document|submission|text)"
+# "A joint statement by the governments of Veldania and Marovia", "the
+# ministry's statement", "The communique, signed by ...": a document as a source.
+_DOCUMENT_NP = re.compile(
+    r"(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + _DOC_NOUN + r")\b"
+)
+_DOCUMENT_BY = re.compile(
+    r"\s*,?\s*(?:(?:issued|signed|sent|released|published|adopted|agreed|drafted|posted|put\s+out)\s+(?:jointly\s+)?)?(?:by|from)\s+"
+    r"(?P<who>[^,;:_!?]{2,100}?)(?=\s+(?:to|on|in|at|after|before|last|this|earlier|said|says|read|reads|stated|warned|"
+    r"noted|added|called|urged|and\s+seen|which|that)\b|\s*[,;:_!?]|\.\s|\.?$)"
+)
+_GROUP_HEAD = re.compile(r"\b(?:governments|ministers|leaders|states|countries|sides|members|delegations|parties|heads\s+of\s+\w+)$", re.I)
+_INTRODUCES = re.compile(
+    r"\b(?:issued|released|published|adopted|signed|sent|put\s+out|ended|closed|concluded|agreed(?:\s+on)?|approved|posted|wrote)\b"
+    r"(?:\s+\S+){0,8}?\s+(?:with\s+)?(?:an?|their|its)\s+(?:[\w-]+\s+){0,2}?" + _DOC_NOUN + r"\b"
+)
+
+
 @dataclass
 class Attribution:
     speaker: ActorRecord | None
@@ -298,6 +317,7 @@ class ArticleContext:
         self._gender_read = False  # pronoun evidence is read when first needed
         self._described: list[tuple[int, ActorRecord, str]] | None = None  # read when first needed
         self._subjects: dict[int, tuple[int, tuple[str, object] | None]] = {}
+        self._documents: list[tuple[int, ActorRecord]] | None = None  # read when first needed
 
     def described(self) -> list[tuple[int, ActorRecord, str]]:
         """(position, actor, head noun) of descriptions in subject position:
@@ -333,6 +353,117 @@ class ArticleContext:
                 return None
             return dpos, actor
         return None
+
+    def documents(self) -> list[tuple[int, ActorRecord]]:
+        """(position, issuer) of documents introduced in the article: "X
+        issued a statement", "a joint statement by X and Y", "Y's letter"."""
+        if self._documents is None:
+            self._documents = []
+            for d in _DOCUMENT_NP.finditer(self.masked):
+                det = d.group("det").lower()
+                if det not in {"a", "an"} and not d.group("owner"):
+                    # "The communique, signed by ...,": named only if the
+                    # document was not introduced before.
+                    issuer = None if self._documents else self._document_by(d.end())
+                else:
+                    issuer = self._document_by(d.end()) or self._document_owner(d) or self._document_introducer(d)
+                if issuer is not None:
+                    self._documents.append((d.start(), issuer))
+        return self._documents
+
+    def _document_by(self, at: int) -> ActorRecord | None:
+        by = _DOCUMENT_BY.match(self.masked, at, min(len(self.masked), at + 160))
+        if by is None:
+            return None
+        who_start, who_end = by.start("who"), by.end("who")
+        # "signed by the leaders of Norvia, Ostrelia and Veldania": a list.
+        more = re.compile(r"(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+        while (m := more.match(self.masked, who_end)) is not None:
+            who_end = m.end()
+        who = self.masked[who_start:who_end]
+        if re.match(r"(?:the\s+)?[a-z]", who) and re.search(r"\bof\b|,|\band\b", who):
+            return self._named_group(who)
+        actor, _, found = self.resolve_np(who_start, who_end, documents=False)
+        if found and actor is not None and actor.kind != ActorKind.UNNAMED:
+            return actor
+        return self._named_group(who)
+
+    def _named_group(self, text: str) -> ActorRecord | None:
+        """"the governments of Veldania and Marovia": a group named by its members."""
+        text = re.sub(r"^.*[—–]\s+", "", text.strip())  # a dateline: "TARN, June 28 — "
+        text = re.sub(r"^the\s+", "", text, flags=re.I)
+        if len(text.split()) > 14 or not re.search(r"\b[A-Z]", text) and not _GROUP_HEAD.search(text):
+            return None
+        return self.registry.other(text, ActorKind.ORGANISATION)
+
+    def _document_owner(self, d: re.Match[str]) -> ActorRecord | None:
+        owner = d.group("owner")
+        if not owner or owner.lower() in {"its", "their", "his", "her"}:
+            return None
+        start = d.start("owner")
+        noun = owner.split()[-1].lower()
+        if owner.lower().startswith("the ") and len(owner.split()) == 2:
+            # "the ministry's statement": the ministry last named in full.
+            last = None
+            for m in re.finditer(r"\b(?:[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z]+\s+){0,2}" + re.escape(noun) + r"|"
+                                 + re.escape(noun.capitalize()) + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)\b",
+                                 self.masked[:start], re.I):
+                if m.group()[:1].isupper():
+                    last = m.group().strip()
+            if last is not None:
+                return self.registry.other(re.sub(r"^the\s+", "", last, flags=re.I), ActorKind.ORGANISATION)
+            return None
+        actor, _, found = self.resolve_np(start, start + len(owner), documents=False)
+        return actor if found else None
+
+    def _document_introducer(self, d: re.Match[str]) -> ActorRecord | None:
+        """"Leaders of ... ended the summit with a joint communique": the
+        subject of the sentence that introduces the document."""
+        s_start, _ = self.sentence(d.start(), d.start())
+        intro = None
+        for m in _INTRODUCES.finditer(self.masked, s_start, d.end()):
+            if m.end() == d.end():
+                intro = m
+        if intro is None:
+            return None
+        subject = _subject_before(self, s_start, intro.start())
+        if subject is not None and subject[0] is not None:
+            return subject[0]
+        text = _ADVERBS.sub("", self.masked[s_start:intro.start()]).strip(" ,")
+        text = re.sub(r"^(?:[A-Z]\w*ly|Separately|Meanwhile|Later|Earlier|On\s+\w+),\s*", "", text)
+        if "_" in text:
+            return None
+        return self._named_group(text)
+
+    def _document_before(self, pos: int) -> ActorRecord | None:
+        """The issuer of a document that is the topic of the last sentence or two."""
+        s_start, _ = self.sentence(pos, pos)
+        before = len(self.masked[:s_start].rstrip()) - 1
+        prev_start, _ = self.sentence(max(0, before), max(0, before))
+        if self.paragraph_index(prev_start) < self.paragraph_index(pos) - 1:
+            return None
+        last = None
+        for d in _DOCUMENT_NP.finditer(self.masked, prev_start, pos):
+            last = d
+        if last is None:
+            return None
+        return self.document_speaker(last.start(), last.end())
+
+    def document_speaker(self, np_start: int, np_end: int) -> ActorRecord | None:
+        """The issuer of the document named at ``masked[np_start:np_end]``."""
+        d = _DOCUMENT_NP.match(self.masked, np_start)
+        if d is None or d.end() > np_end + 1:
+            return None
+        det = d.group("det").lower()
+        if det in {"a", "an"} or d.group("owner"):
+            for pos, actor in self.documents():
+                if pos == d.start():
+                    return actor
+            return None
+        earlier = [actor for pos, actor in self.documents() if pos < d.start()]
+        if earlier:
+            return earlier[-1]
+        return self._document_by(d.end())
 
     def _place(self, m: Mention) -> bool:
         return not m.role and name_key(m.name) in self.places
@@ -582,7 +713,7 @@ class ArticleContext:
         return None
 
     # -- noun phrases ----------------------------------------------------
-    def resolve_np(self, start: int, end: int) -> tuple[ActorRecord | None, float, bool]:
+    def resolve_np(self, start: int, end: int, documents: bool = True) -> tuple[ActorRecord | None, float, bool]:
         """Resolve the speaker named in ``body[start:end]``.
 
         Returns (actor, confidence, found) where ``found`` says a subject was
@@ -596,6 +727,11 @@ class ArticleContext:
         np_start = np_end - len(stripped)
         last = stripped.split()[-1]
         if _PRONOUN.match(stripped) or _PRONOUN.match(last) and len(stripped.split()) == 1:
+            if last.lower() == "it" and documents:
+                # "The communique said ... It also called for “...”"
+                issuer = self._document_before(np_start)
+                if issuer is not None:
+                    return issuer, 0.7, True
             if last.lower() in {"he", "she"}:
                 actor, conf = self.antecedent(np_start, last)
                 return actor, conf, True
@@ -603,6 +739,10 @@ class ArticleContext:
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
             return self.resolve_np(start, start + len(before))
+        if documents and _DOCUMENT_NP.match(stripped):
+            issuer = self.document_speaker(np_start, np_end)
+            if issuer is not None:
+                return issuer, 0.8, True
         for a_start, a_end, actor in self.appositions:
             if a_start <= np_start + 1 and np_end <= a_end + 1:
                 return actor, 0.95, True  # "the foreign minister" next to her name
