@@ -35,3 +35,21 @@ def test_an_object_pronoun_does_not_make_the_subject_a_woman():
         "“A diplomat has to know when to come home,” he told me."
     )
     assert speaker_of(text, "come home") == "Jarek Osten"
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_her_is_hers():
+    text = (
+        "Foreign Minister Lucia Ferrant spoke for forty minutes.\n\n"
+        "She announced that Ostrelia would double the number of border guards on the crossing within two years.\n\n"
+        "“None of this is aimed at anyone. All of it is aimed at making sure nobody is tempted.”"
+    )
+    assert speaker_of(text, "None of this") == "Lucia Ferrant"
+
+
+def test_a_person_in_the_opening_clause_is_the_antecedent_of_the_subject_pronoun():
+    text = (
+        "Kasimir Dahl says the ambassador is too patient.\n\n"
+        "When I put this to Ilka Morvath, she shrugs. She has heard it before, she says.\n\n"
+        "“Results that last are the ones nobody notices being made.”"
+    )
+    assert speaker_of(text, "Results that last") == "Ilka Morvath"

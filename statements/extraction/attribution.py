@@ -192,6 +192,7 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 _CLAUSE_WORDS = frozenset("who which whose that when while where because if although though is was has had will would".split())
 _MALE_TITLES = frozenset("mr sir lord king prince emir sultan sheikh spokesman chairman congressman businessman pope".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman businesswoman madam".split())
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|against|than|like|toward|towards|behind|beside|told|asked|praised|urged|thanked|called)\s+$", re.I)
 _GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # The word that ends a sentence: its punctuation is followed by a space and
 # a capital or an opening mark. The word is the whole whitespace-free token.
@@ -317,6 +318,7 @@ class ArticleContext:
         self._gender_read = False  # pronoun evidence is read when first needed
         self._described: list[tuple[int, ActorRecord, str]] | None = None  # read when first needed
         self._subjects: dict[int, tuple[int, tuple[str, object] | None]] = {}
+        self._subject_points: dict[int, int] = {}  # sentence start -> its subject pronoun
         self._documents: list[tuple[int, ActorRecord]] | None = None  # read when first needed
 
     def described(self) -> list[tuple[int, ActorRecord, str]]:
@@ -531,19 +533,24 @@ class ArticleContext:
             word = p.group(1).lower()
             if word == "her" and not re.match(r"\s+[a-z]", self.masked[p.end():p.end() + 3]):
                 continue  # "praised her": an object, often not the subject
+            if word == "her" and _OBJECT_BEFORE.search(self.masked, max(0, p.start() - 12), p.start()):
+                continue  # "clashed with her repeatedly": an object too
+            # A subject pronoun says more than a possessive, which often
+            # refers to someone else ("says her patience has a cost").
+            weight = 2 if word in {"he", "she"} else 1
             s_start, _ = self.sentence(p.start(), p.end())
             here = self._persons_between(s_start, p.start())
             if here:
                 actor = here[0]
             else:
-                if p.start() - s_start > 2:
+                if self.masked[s_start:p.start()].strip(" _,.;:“”\"'‘’—–-"):
                     continue
                 prev_start, _ = self.sentence(max(0, s_start - 1), max(0, s_start - 1))
                 before = self._persons_between(prev_start, s_start)
                 if len({id(a) for a in before}) != 1:
                     continue
                 actor = before[0]
-            self.registry.add_gender(actor, female=word in {"she", "her", "herself"})
+            self.registry.add_gender(actor, female=word in {"she", "her", "herself"}, weight=weight)
 
     def _persons_between(self, start: int, end: int) -> list[ActorRecord]:
         lo = bisect.bisect_left(self._event_positions, start)
@@ -635,7 +642,14 @@ class ArticleContext:
                     kind, value = subject
                     if kind == "pronoun":
                         if value == want:
-                            return self._person_antecedent(s + 1, "she" if want == "f" else "he", depth + 1)
+                            # "When I put this to Morvath, she shrugs.": a person
+                            # in the opening clause is the pronoun's antecedent.
+                            point = self._subject_points.get(s, s)
+                            for m in reversed([m for m in self.mentions if s <= m.start < point]):
+                                actor = self.person_for(m) if m.kind == ActorKind.PERSON else None
+                                if actor is not None and self.registry.sex(actor) in {"", want}:
+                                    return actor, 0.8
+                            return self._person_antecedent(s, "she" if want == "f" else "he", depth + 1)
                         # a subject of the other sex: this sentence is about
                         # someone else; keep looking.
                     else:
@@ -666,6 +680,7 @@ class ArticleContext:
                 point = 0
         if pron is not None:
             result = ("pronoun", "m" if pron.group(1).lower() == "he" else "f")
+            self._subject_points[s] = s + point + pron.start(1)
         else:
             lo = bisect.bisect_left(self._event_positions, s + point)
             for candidate in (s, s + point):
@@ -946,13 +961,15 @@ def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> A
         return None
     ps_start, _ = ctx.sentence(len(text) - 1, len(text) - 1)
     sentence = ctx.masked[ps_start:len(text)]
-    if "_" in sentence or len(sentence.split()) > 25:
+    if "_" in sentence or len(sentence.split()) > 40:
         return None
     subject = _sentence_subject(ctx, ps_start, len(text))
     if subject is None or subject[0] is None or subject[0].kind != ActorKind.PERSON:
         return None
     if s_start == p_start and re.match(r"(?:he|she)\b", ctx.masked[subject[2]:subject[2] + 4], re.I):
-        return None  # across paragraphs only a named subject is safe enough
+        # "She announced that ...\n\n“None of this is aimed at anyone.”":
+        # a pronoun subject across paragraphs, less sure than a name.
+        return Attribution(subject[0], "before", subject[1] * 0.45, subject[2], True)
     return Attribution(subject[0], "before", subject[1] * 0.6, subject[2], True)
 
 
