@@ -647,6 +647,8 @@ class ArticleContext:
                             point = self._subject_points.get(s, s)
                             for m in reversed([m for m in self.mentions if s <= m.start < point]):
                                 actor = self.person_for(m) if m.kind == ActorKind.PERSON else None
+                                if actor is None and m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._place(m):
+                                    actor = self.registry.person(m.name, m.role, m.affiliation)  # "to Ilka Morvath"
                                 if actor is not None and self.registry.sex(actor) in {"", want}:
                                     return actor, 0.8
                             return self._person_antecedent(s, "she" if want == "f" else "he", depth + 1)
