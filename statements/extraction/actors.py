@@ -199,6 +199,12 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             name = " ".join(words)
             return name, "", affiliation, ActorKind.ORGANISATION
         return " ".join(clean_word(w) for w in words), "", affiliation, ""
+    if prefix and prefix[-1] in CONNECTORS and len(name_words) >= 3 and not any(_role_word(w) for w in prefix):
+        # "Republic of Marovia Katrin Solberg": the country belongs to the
+        # title before it; the name is what follows.
+        affiliation = affiliation or " ".join(clean_word(w) for w in [*prefix, name_words[0]])
+        prefix = prefix + name_words[:1]
+        name_words = name_words[1:]
     if prefix and prefix[-1] in CONNECTORS and any(_role_word(w) for w in prefix):
         # "envoy to Norvia", "Minister of Veldania Anna Berrow": the first
         # capitalised word is the title's object, not part of a name.

@@ -31,6 +31,7 @@ from .actors import (
     STOPWORDS,
     ActorRegistry,
     Mention,
+    _role_word,
     find_mentions,
     name_key,
     plausible_person,
@@ -192,6 +193,15 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 _CLAUSE_WORDS = frozenset("who which whose that when while where because if although though is was has had will would".split())
 _MALE_TITLES = frozenset("mr sir lord king prince emir sultan sheikh spokesman chairman congressman businessman pope".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman businesswoman madam".split())
+# Words before a title that do not tell one office from another.
+_WEAK_MODIFIERS = frozenset("the a an former new top senior acting deputy then current".split())
+_ROLE_PREDICATE = re.compile(
+    r",?\s+(?:becomes|became|will\s+become|was\s+(?:named|appointed|made)(?:\s+as)?|has\s+been\s+(?:named|appointed)(?:\s+as)?|"
+    r"is\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?|takes\s+over\s+as)\s+(?:the\s+)?(?:new\s+)?(?P<role>(?:[a-z]+\s+){0,2}(?:minister|secretary|"
+    r"spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|president|governor|mayor|chairman|chairwoman|chair|speaker|leader|judge|"
+    r"prosecutor|commissioner|director|chief))\b"
+)
+_TITLE_OF_THE = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+(?:of|for|and)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)\s+of\s+the\s+$")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|against|than|like|toward|towards|behind|beside|told|asked|praised|urged|thanked|called)\s+$", re.I)
 _GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # The word that ends a sentence: its punctuation is followed by a space and
@@ -309,6 +319,7 @@ class ArticleContext:
             if actor is None:
                 continue
             self._apposition(m, actor)
+            self._predicate_role(m, actor)
             self._title_gender(m, actor)
             if m.possessive or self._locative(m) or self._attributive(m):
                 continue
@@ -487,6 +498,26 @@ class ArticleContext:
             if self._is_title_phrase(phrase, start) and re.match(r"\s*(?:,|[a-z]+\b)", self.masked[m.end:m.end + 20]):
                 self._take_role(phrase, start, start + len(phrase), actor)
 
+    def _predicate_role(self, m: Mention, actor: ActorRecord) -> None:
+        """Titles given in the sentence itself: "Mira Castell becomes interior
+        minister", and the long titles of readouts, "Minister of Foreign
+        Affairs of the Republic of Marovia Katrin Solberg"."""
+        after = _ROLE_PREDICATE.match(self.masked, m.end)
+        if after and any(_role_word(w) for w in after.group("role").split()):
+            role = after.group("role")
+            # What the sentence says the person becomes outranks a loose
+            # apposition ("the party's leader, X, becomes interior minister").
+            if role_specificity(role) >= 4 or role_specificity(role) > role_specificity(actor.role):
+                actor.role = role
+        if not m.role and m.affiliation:
+            before = _TITLE_OF_THE.search(self.masked, max(0, m.start - 80), m.start)
+            if before and any(_role_word(w) for w in before.group("title").split()):
+                role = before.group("title")
+                if role_specificity(role) > role_specificity(actor.role):
+                    actor.role = role
+                    if not actor.affiliation:
+                        actor.affiliation = m.affiliation
+
     def _is_title_phrase(self, phrase: str, start: int) -> bool:
         words = phrase.split()
         if not 1 <= len(words) <= 10:
@@ -560,6 +591,8 @@ class ArticleContext:
     def _locative(self, m: Mention) -> bool:
         before = self.body[max(0, m.start - 12) : m.start]
         # "led by Karin Solvang": a passive's agent is a person, not a place.
+        if m.affiliation and m.tokens >= 2 and re.search(r"\bof\s+(?:the\s+)?$", before):
+            return False  # "Minister of Foreign Affairs of the Republic of X Katrin Solberg"
         return not m.role and bool(_PREPOSITIONS.search(before)) and not re.search(r"\bby\s+$", before)
 
     def _attributive(self, m: Mention) -> bool:
@@ -858,7 +891,8 @@ class ArticleContext:
                     return described[1], 0.75, True
         keywords = _ROLE_SYNONYMS.get(noun_singular)
         if keywords:
-            modifiers = tuple(w.lower()[:5] for w in words[1:-1] if w[:1].isupper())
+            modifiers = tuple(w.lower()[:5] for w in words[1:-1]
+                              if w[:1].isupper() or w.lower() not in _WEAK_MODIFIERS and w.isalpha())
             actor = self.main_subject(keywords, pos, modifiers)
             if actor is not None:
                 return actor, 0.75, True
