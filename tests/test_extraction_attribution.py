@@ -208,3 +208,22 @@ def test_a_quote_after_a_sentence_about_its_speaker_is_theirs():
 def test_one_participant_is_an_unnamed_source():
     text = INTRO + "One participant described the mood to us as “better than last time, which is not saying much.”"
     assert speaker_of(text, "better than last time") == "One participant"
+
+
+def test_an_inverted_title_then_name_gives_the_name():
+    text = INTRO + "“Nineteen of our pupils cannot reach us,” said the head teacher, Mrs Karla Nygaard."
+    assert speaker_of(text, "Nineteen of our pupils") == "Karla Nygaard"
+
+
+def test_one_of_them_and_a_described_resident_are_unnamed_sources():
+    text = INTRO + (
+        "Diplomats say a compromise was discussed. “It is on the table, but nobody has picked it up,” one of them said.\n\n"
+        "“I drive round by the other crossing every morning,” one grandmother said as she waited."
+    )
+    assert speaker_of(text, "on the table") == "one of them"
+    assert speaker_of(text, "other crossing") == "one grandmother"
+
+
+def test_according_to_a_title_set_off_before_a_name():
+    text = INTRO + "According to Marovia’s chief negotiator, Alen Sobotka, his country “will accept any inspector but one”."
+    assert speaker_of(text, "any inspector") == "Alen Sobotka"

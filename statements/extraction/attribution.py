@@ -495,6 +495,10 @@ class ArticleContext:
         if lead:
             start = m.start - len(before) + lead.start("phrase")
             phrase = lead.group("phrase")
+            opener = re.match(r"(?:[Aa]ccording\s+to|[Ff]or|[Ll]ike)\s+", phrase)
+            if opener:  # "According to Marovia's chief negotiator, Alen Sobotka,"
+                start += opener.end()
+                phrase = phrase[opener.end():]
             if self._is_title_phrase(phrase, start) and re.match(r"\s*(?:,|[a-z]+\b)", self.masked[m.end:m.end + 20]):
                 self._take_role(phrase, start, start + len(phrase), actor)
 
@@ -819,6 +823,9 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(stripped)
             if known is not None:
                 return self.registry._adopt(known, stripped), 0.9, True
+        if re.fullmatch(r"(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
+            # "one grandmother said", "one of them said": someone not named.
+            return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         anaphor = re.fullmatch(r"the\s+(?:[\w’'-]+\s+){0,3}([a-z][\w-]*)", stripped)
         if anaphor and anaphor.group(1) not in _NOT_PERSON_NOUNS:
             # "the 52-year-old carpenter said": the person just introduced.
@@ -1078,6 +1085,16 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     np_text = rest[: stop.start()] if stop else rest
     if re.search(r"[A-Za-z]", np_text):
         start = base + m.end()
+        named = re.match(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", rest[len(np_text):]) if re.match(r"\s*the\s", np_text) else None
+        if named:
+            # "said the head teacher, Mrs Karla Nygaard": the name after the title.
+            at = start + len(np_text) + named.end()
+            for mention in ctx.mentions:
+                if at - 4 <= mention.start <= at and mention.kind == ActorKind.PERSON:
+                    actor, conf, found = ctx._actor_for_mention(mention)
+                    if found and actor is not None:
+                        return _media_check(Attribution(actor, verb, conf, mention.start, True))
+                    break
         actor, conf, found = ctx.resolve_np(start, start + len(np_text))
         if found:
             return _media_check(Attribution(actor, verb, conf, start, True))
