@@ -53,3 +53,11 @@ def test_a_person_in_the_opening_clause_is_the_antecedent_of_the_subject_pronoun
         "“Results that last are the ones nobody notices being made.”"
     )
     assert speaker_of(text, "Results that last") == "Ilka Morvath"
+
+
+def test_a_shared_surname_alone_is_the_person_named_first():
+    text = (
+        "Edvard Lisk, the diplomat who brokered the water accord, has died. His daughter, Solveig Lisk, confirmed the death.\n\n"
+        "Lisk never apologised for the boat sale, but in 2015 he said he had “thought about it more than anything else”."
+    )
+    assert speaker_of(text, "thought about it") == "Edvard Lisk"

@@ -533,6 +533,15 @@ class ActorRegistry:
             return next(iter(matches.values()))
         return None
 
+    def first_by_surname(self, surname: str) -> ActorRecord | None:
+        """Of several people sharing a surname, the one named first: in an
+        obituary or a profile, "Lisk" is the subject, not the daughter."""
+        keys = self._surnames.get(name_key(surname), set())
+        for key, actor in self._by_key.items():
+            if key in keys and actor.kind == ActorKind.PERSON:
+                return actor
+        return None
+
     def other(self, name: str, kind: str) -> ActorRecord:
         """An organisation or unnamed actor, merged by key."""
         if self.gazetteer is not None:

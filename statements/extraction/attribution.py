@@ -621,6 +621,8 @@ class ArticleContext:
                 actor = self.registry.person(known.name, alias=m.name)
         if actor is None and m.role and plausible_person(m.name):
             actor = self.registry.person(m.name, m.role, m.affiliation)
+        if actor is None and not m.role and m.tokens == 1:
+            actor = self.registry.first_by_surname(m.name)
         return actor
 
     def add_event(self, pos: int, actor: ActorRecord) -> None:
