@@ -61,3 +61,12 @@ def test_a_shared_surname_alone_is_the_person_named_first():
         "Lisk never apologised for the boat sale, but in 2015 he said he had “thought about it more than anything else”."
     )
     assert speaker_of(text, "thought about it") == "Edvard Lisk"
+
+
+def test_a_person_after_a_preposition_in_the_pronouns_own_sentence():
+    text = (
+        "Bertrand Solenne, who chaired the talks, praised the minister. Gustav Rehn calls Liesl Harkin too soft.\n\n"
+        "When I put this to Harkin, she laughs.\n\n"
+        "“Compromise is not weakness. A border both sides accept is worth more than a line.”"
+    )
+    assert speaker_of(text, "Compromise is not weakness") == "Liesl Harkin"

@@ -683,13 +683,9 @@ class ArticleContext:
                         if value == want:
                             # "When I put this to Morvath, she shrugs.": a person
                             # in the opening clause is the pronoun's antecedent.
-                            point = self._subject_points.get(s, s)
-                            for m in reversed([m for m in self.mentions if s <= m.start < point]):
-                                actor = self.person_for(m) if m.kind == ActorKind.PERSON else None
-                                if actor is None and m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._place(m):
-                                    actor = self.registry.person(m.name, m.role, m.affiliation)  # "to Ilka Morvath"
-                                if actor is not None and self.registry.sex(actor) in {"", want}:
-                                    return actor, 0.8
+                            found = self._clause_person(s, self._subject_points.get(s, s), want)
+                            if found is not None:
+                                return found, 0.8
                             return self._person_antecedent(s, "she" if want == "f" else "he", depth + 1)
                         # a subject of the other sex: this sentence is about
                         # someone else; keep looking.
@@ -698,8 +694,24 @@ class ArticleContext:
                         if not sex or sex == want:
                             distance = here - self.paragraph_index(s)
                             return value, 0.9 if distance == 0 else 0.8
+                if looked == 0 and (subject is None or subject[0] != "pronoun"):
+                    # "When I put this to Harkin, she laughs.": a person in the
+                    # pronoun's own sentence, even after a preposition.
+                    found = self._clause_person(s, e, want)
+                    if found is not None:
+                        return found, 0.8
                 looked += 1
             k -= 1
+        return None
+
+    def _clause_person(self, start: int, end: int, want: str) -> ActorRecord | None:
+        """The last person of fitting sex named in ``body[start:end]``."""
+        for m in reversed([m for m in self.mentions if start <= m.start < end]):
+            actor = self.person_for(m) if m.kind == ActorKind.PERSON else None
+            if actor is None and m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._place(m):
+                actor = self.registry.person(m.name, m.role, m.affiliation)  # "to Ilka Morvath"
+            if actor is not None and self.registry.sex(actor) in {"", want}:
+                return actor
         return None
 
     _SUBJECT_LEAD = re.compile(r"[\s_,.;:“”\"'‘’—–-]*(?:(?:[A-Z]\w*|[a-z]+)(?:\s+[^\s,_.;:]+){0,12},\s+)?")
@@ -1279,7 +1291,7 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
                 return actor, conf * 0.9, m.start
     pron = re.match(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(he|she)\b", ctx.masked[s_start:limit], re.I)
     if pron:
-        actor, conf = ctx.antecedent(s_start + pron.start(1))
+        actor, conf = ctx.antecedent(s_start + pron.start(1), pron.group(1))
         if actor is not None:
             return actor, conf, s_start + pron.start(1)
     return None
