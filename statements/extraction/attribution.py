@@ -262,6 +262,7 @@ class ArticleContext:
         self.masked = "".join(pieces)
         blocked = [(q.open_mark, q.outer_end) for q in quotes]
         self.mentions = find_mentions(body, blocked)
+        self._mention_starts = [m.start for m in self.mentions]
         self.boundaries = self._sentence_boundaries()
         self.events: list[tuple[int, ActorRecord]] = []
         self._event_positions: list[int] = []
@@ -706,7 +707,8 @@ class ArticleContext:
 
     def _clause_person(self, start: int, end: int, want: str) -> ActorRecord | None:
         """The last person of fitting sex named in ``body[start:end]``."""
-        for m in reversed([m for m in self.mentions if start <= m.start < end]):
+        starts = self._mention_starts
+        for m in reversed(self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]):
             actor = self.person_for(m) if m.kind == ActorKind.PERSON else None
             if actor is None and m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._place(m):
                 actor = self.registry.person(m.name, m.role, m.affiliation)  # "to Ilka Morvath"
@@ -741,7 +743,9 @@ class ArticleContext:
                 if lo < len(self.events) and self._event_positions[lo] < e:
                     epos, actor = self.events[lo]
                     gap = self.masked[candidate:epos]
-                    if not gap.strip(" _,.;:“”\"'‘’—–-") or re.fullmatch(r"\s*(?:the\s+)?[^,_.;:]{0,60},\s*|(?:\s*\S+){1,3}\s+", gap) and not _PREPOSITIONS.search(gap):
+                    if len(gap) > 80:
+                        continue
+                    if not gap.strip(" _,.;:“”\"'‘’—–-") or re.fullmatch(r"\s*(?:the\s+)?[^,_.;:]{0,60},\s*|(?:\S+\s+){1,3}", gap.lstrip()) and not _PREPOSITIONS.search(gap):
                         result = ("person", actor)
                         break
         cache[s] = (e, result)
