@@ -37,7 +37,7 @@ from .actors import (
     plausible_person,
     role_specificity,
 )
-from .places import is_place
+from .places import government_of, is_place
 from .quotes import QuoteSpan
 from .records import ActorKind, ActorRecord
 
@@ -858,8 +858,9 @@ class ArticleContext:
             if known is not None:
                 return self.registry._adopt(known, m.text), 1.0, True
         if not m.kind and not m.role and (is_place(m.name) or name_key(m.name) in self.places):
-            # "Kuala Lumpur said": a capital speaking for its government.
-            return self.registry.other(m.name, ActorKind.ORGANISATION), 0.8, True
+            # "Kuala Lumpur said": a capital speaking for its government,
+            # named as its country so that one government is one actor.
+            return self.registry.other(government_of(m.name) or m.name, ActorKind.ORGANISATION), 0.8, True
         if m.kind == ActorKind.ORGANISATION:
             if m.name.lower() in NEWS_AGENCIES:
                 return self.registry.other(m.name, ActorKind.ORGANISATION), 0.7, True
@@ -1290,6 +1291,16 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
         if s_start <= m.start < limit and not m.possessive and m.kind == ActorKind.PERSON:
             if _NOUN_BEFORE.search(ctx.masked[max(s_start, m.start - 8):m.start]) or ctx._locative(m):
                 continue
+            actor, conf, found = ctx._actor_for_mention(m)
+            if found and actor is not None:
+                return actor, conf * 0.9, m.start
+    # Else an organisation or a capital that opens the sentence ("Beijing
+    # later softened its tone, saying ...").
+    k = bisect.bisect_left(ctx._mention_starts, s_start)
+    if k < len(ctx.mentions):
+        m = ctx.mentions[k]
+        if (m.start < limit and not m.possessive and m.name and not ctx.masked[s_start:m.start].strip(" \n_“”\"")
+                and (m.kind == ActorKind.ORGANISATION or not m.kind and government_of(m.name))):
             actor, conf, found = ctx._actor_for_mention(m)
             if found and actor is not None:
                 return actor, conf * 0.9, m.start

@@ -49,7 +49,7 @@ _WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|fri
 DATE_LINE = re.compile(
     r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated|first\s+published|broadcast|aired|filed|released|dateline)"
     r"(?:\s+on)?\s*:?\s*)?"
-    r"(?:[A-Z][\w.' -]{0,40},\s*){0,2}"  # a place: "Moscow, October 15, 2025", "SOLVARA, LISVANIA, 4 OCTOBER 2024"
+    r"(?:[A-Z][\w.' -]{0,40}(?:,|\s[|·•])\s*){0,2}"  # a place or desk: "Moscow, October 15, 2025", "Verify Desk | 27 January 2025"
     r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"

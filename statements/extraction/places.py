@@ -71,6 +71,31 @@ golan heights, east jerusalem, new york city, silicon valley, wall street, capit
 the kremlin, white house, air force one
 """
 
+# Capitals that stand for their governments ("Beijing said"): capital: country.
+_CAPITALS = """
+abu dhabi: united arab emirates | abuja: nigeria | accra: ghana | addis ababa: ethiopia | algiers: algeria
+amman: jordan | ankara: turkey | astana: kazakhstan | athens: greece | baghdad: iraq | baku: azerbaijan
+bamako: mali | bangkok: thailand | beijing: china | beirut: lebanon | belgrade: serbia | berlin: germany
+bern: switzerland | bishkek: kyrgyzstan | bogota: colombia | brasilia: brazil | bratislava: slovakia
+bucharest: romania | budapest: hungary | buenos aires: argentina | cairo: egypt | canberra: australia
+caracas: venezuela | chisinau: moldova | copenhagen: denmark | damascus: syria | dakar: senegal
+dhaka: bangladesh | doha: qatar | dublin: ireland | dushanbe: tajikistan | hanoi: vietnam | harare: zimbabwe
+havana: cuba | helsinki: finland | islamabad: pakistan | jakarta: indonesia | kabul: afghanistan
+kampala: uganda | kathmandu: nepal | khartoum: sudan | kinshasa: congo | kyiv: ukraine | kiev: ukraine
+kuala lumpur: malaysia | la paz: bolivia | lima: peru | lisbon: portugal | ljubljana: slovenia
+london: united kingdom | luanda: angola | lusaka: zambia | madrid: spain | managua: nicaragua
+manila: philippines | minsk: belarus | mogadishu: somalia | moscow: russia | muscat: oman | nairobi: kenya
+naypyidaw: myanmar | new delhi: india | nicosia: cyprus | oslo: norway | ottawa: canada | paris: france
+phnom penh: cambodia | podgorica: montenegro | prague: czech republic | pretoria: south africa
+pristina: kosovo | pyongyang: north korea | quito: ecuador | rabat: morocco | reykjavik: iceland
+riga: latvia | riyadh: saudi arabia | rome: italy | sanaa: yemen | santiago: chile | sarajevo: bosnia
+seoul: south korea | skopje: north macedonia | sofia: bulgaria | stockholm: sweden | taipei: taiwan
+tallinn: estonia | tashkent: uzbekistan | tbilisi: georgia | tehran: iran | tirana: albania | tokyo: japan
+tripoli: libya | tunis: tunisia | ulaanbaatar: mongolia | valletta: malta | vienna: austria
+vientiane: laos | vilnius: lithuania | warsaw: poland | washington: united states | wellington: new zealand
+windhoek: namibia | yerevan: armenia | zagreb: croatia
+"""
+
 
 def _parse_countries() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
@@ -97,6 +122,22 @@ for _country in [c for c in COUNTRIES if " " in c]:
             COUNTRY_OF[" ".join([*words[:-1], _adj])] = _country
 CITIES: frozenset[str] = frozenset(" ".join(c.split()) for c in _CITIES.replace("\n", " ").split(",") if c.strip())
 PLACES: frozenset[str] = frozenset(COUNTRIES) | CITIES
+CAPITAL_OF: dict[str, str] = {
+    " ".join(capital.split()): " ".join(country.split())
+    for capital, country in (chunk.split(":", 1) for chunk in _CAPITALS.replace("\n", " | ").split("|") if ":" in chunk)
+}
+
+
+def country_name(country: str) -> str:
+    """A listed country's name as written: "united states" -> "United States"."""
+    return " ".join(w if w in {"of", "and"} else w.capitalize() for w in country.split())
+
+
+def government_of(name: str) -> str | None:
+    """The country a capital stands for ("Beijing" -> "China"), or None."""
+    key = " ".join(name.casefold().replace("’", "'").split())
+    country = CAPITAL_OF.get(key)
+    return country_name(country) if country else None
 
 
 def is_place(name: str) -> bool:

@@ -57,7 +57,14 @@ _CAPTION = re.compile(r"(?:\[[^\]]{2,60}/\s*[^\]]{2,40}\]|\((?:photo|image|pictu
 _AGENCY_FOOTER = re.compile(r"^\s*\(?(?:additional\s+)?reporting\s+by\b.{0,200}\bediting\s+by\b.{0,120}$", re.I)
 _SECTION_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,80}$")
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-—–]")
-_COPYRIGHT = re.compile(r"^\s*(?:©|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*)?([A-Z][\w .&'-]{1,40}?)\.?\s*(?:all rights reserved\.?)?\s*$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:©|copyright)\s*(?:\(c\)\s*)?(?:(?P<year>(?:19|20)\d\d)\s*)?([A-Z][\w .&'-]{1,40}?)\.?\s*(?:all rights reserved\.?)?\s*$", re.I)
+# The dateline opening a story: "SORN, 9 June 2025 — ", "GENEVA, Feb. 19,
+# 2025 (AFP) — ", "VELDGRAD, March 3 (Reuters) - " (a year-less one).
+_DATELINE_DATE = re.compile(
+    r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?)"
+    r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*[-—–]"
+)
 
 
 @dataclass
@@ -180,6 +187,7 @@ def clean_story(
     precision = DatePrecision.UNKNOWN
     caption_date: dt.date | None = None
     url = outlet = ""
+    footer_year: int | None = None
     kept: list[str] = []
     seen: set[str] = set()
     for index, para in enumerate(paras):
@@ -194,6 +202,8 @@ def clean_story(
         m = _COPYRIGHT.match(para)
         if m and len(para) < 80:
             outlet = outlet or m.group(1).strip()
+            if m.group("year"):
+                footer_year = int(m.group("year"))
             continue
         if dates.is_date_line(para) and index < 8:
             if published is None:
@@ -249,6 +259,8 @@ def clean_story(
         m = _DATELINE_AGENCY.match(kept[0])
         if m and not outlet:
             outlet = m.group(1).strip()
+    if published is None and kept:
+        published, precision = _dateline_date(kept[0], footer_year)
     if published is None and caption_date is not None:
         published, precision = caption_date, DatePrecision.DAY
     if published is None and title:
@@ -282,6 +294,18 @@ def clean_story(
         outlet=outlet,
         outlet_domain=domain,
     )
+
+
+def _dateline_date(para: str, year: int | None) -> tuple[dt.date | None, str]:
+    """The date of a dateline; a year-less one takes the year of the
+    story's copyright line, and without one gives no date at all."""
+    m = _DATELINE_DATE.match(para[:100])
+    if m is None:
+        return None, DatePrecision.UNKNOWN
+    found, precision = dates.parse_full_date(m.group("date"))
+    if found is None and year is not None:
+        found, precision = dates.parse_full_date(f"{m.group('date')} {year}")
+    return found, precision if found else DatePrecision.UNKNOWN
 
 
 def segment(text: str, reference_date: dt.date | None = None) -> list[ArticleDraft]:
