@@ -30,3 +30,40 @@ def test_a_capital_speaks_for_its_country():
 def test_a_capital_opening_the_sentence_is_the_subject_of_a_participle():
     text = NEWS + "Beijing later softened its tone, saying it was “open to a shorter pause if the rules apply equally”.\n"
     assert speaker_of(text, "open to a shorter") == "China"
+
+
+def test_the_judge_said_is_the_judge_named():
+    text = ("Judge Mathilde Ferro read the sentence to Emil Staves on Wednesday. "
+            "“You rented out the keys to the gate,” the judge said.\n")
+    assert speaker_of(text, "rented out") == "Mathilde Ferro"
+
+
+def test_the_prosecutor_and_the_coach_are_the_ones_named_with_that_title():
+    text = ("The prosecutor, Aurel Minsk, asked for eight years. Defence counsel Petra Lund asked for two.\n\n"
+            "“This was a business, with a price list,” the prosecutor said.\n")
+    assert speaker_of(text, "price list") == "Aurel Minsk"
+
+
+def test_a_title_ending_a_longer_clause_is_the_next_names_role():
+    text = ("Ambassador Sabine Ortell watched the match alongside Dravonia's minister for sport, Nikolai Brest.\n\n"
+            "“Football reminds people that the other side is not a monster,” the minister said.\n")
+    assert speaker_of(text, "not a monster") == "Nikolai Brest"
+
+
+def test_a_title_of_the_name_itself_is_found_when_another_role_was_kept():
+    text = ("The chair of the talks, Ambassador Lotte Reinholt, urged delegations to keep working.\n\n"
+            "“We are closer than the headlines suggest,” the ambassador said.\n")
+    assert speaker_of(text, "closer than") == "Lotte Reinholt"
+
+
+def test_a_nationality_rules_out_the_minister_of_another_country():
+    text = ("Lisvania's interior minister was more conciliatory. “We will address the concerns,” said the minister, Dorotea Klint.\n\n"
+            "Kestria's interior minister, Bruno Aalt, said the pact was final.\n\n"
+            "Later, Lisvania's interior minister said the ombudsman “will go where he likes”.\n")
+    assert speaker_of(text, "go where he likes") == "Dorotea Klint"
+
+
+def test_a_capitals_possessive_is_its_countrys():
+    text = ("Russian Foreign Minister Pavel Ostrin spoke in New York.\n\n"
+            "Moscow's top diplomat warned of a “decisive response” to any attack.\n")
+    assert speaker_of(text, "decisive response") == "Pavel Ostrin"

@@ -33,7 +33,7 @@ ROLE_WORDS = frozenset(
     correspondent reporter editor analyst professor spokesmen press minister's senior ex
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
-    premiere representative's mp mep""".split()
+    premiere representative's mp mep judge prosecutor counsel coach chairperson""".split()
 )
 # Connectors allowed inside a title or name when a capitalised word follows.
 CONNECTORS = frozenset("of for to the and de van von bin al da di le la del der du dos el ibn bint".split())

@@ -113,7 +113,8 @@ _DESC_NOUNS = (
     r"commanders?|analysts?|experts?|lawmakers?|senators?|counterparts?|chief|head|prosecutors?|statement|"
     r"communiqu[eé]|report|government|administration|military|army|kremlin|embassy|agency|office|people|residents?|"
     r"witness(?:es)?|observers?|critics?|activists?|person|persons|participants?|insiders?|representatives?|delegates?|delegation|mps?|"
-    r"document|declaration|letter|resolution"
+    r"document|declaration|letter|resolution|judge|counsel|lawyer|attorney|captain|coach|chairman|chairwoman|chairperson|"
+    r"governor|mayor|commissioner|general|admiral|king|queen|emir|pope|director|manager"
 )
 _DESCRIPTION = re.compile(
     r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
@@ -168,6 +169,15 @@ _ROLE_SYNONYMS = {
     "head": ("head", "chief", "secretary"),
     "commander": ("commander", "general"),
 }
+# Titles that are their own keyword: "the judge said" is the judge named.
+for _noun in ("judge", "prosecutor", "captain", "coach", "governor", "mayor", "commissioner", "general", "admiral",
+              "senator", "king", "queen", "emir", "pope", "director", "manager"):
+    _ROLE_SYNONYMS[_noun] = (_noun,)
+_ROLE_SYNONYMS.update({
+    "counsel": ("counsel", "lawyer", "attorney"), "lawyer": ("lawyer", "counsel", "attorney"),
+    "attorney": ("attorney", "counsel", "lawyer"), "chairman": ("chair",), "chairwoman": ("chair",),
+    "chairperson": ("chair",), "chair": ("chair",),
+})
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
@@ -180,13 +190,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|via|towards|a
 # ", the foreign minister," after a name (an age may come first: ", 54,").
 _TRAILING_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<phrase>[^,;:!?()\"“”«»_\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|$))")
 # "Veldania's envoy to Norvia" just before ", Name".
-_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?]\s+|\n|,\s+|\b(?:and|but)\s+)(?P<phrase>[^,.;:!?()\"“”«»_\n]{2,90})$")
+_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?_]\s+|\n|,\s+|\b(?:and|but)\s+)(?P<phrase>(?:[^,.;:!?()\"“”«»_\n]|(?<=\b[A-Z])\.){2,90})$")
 _APPOSITION_HEADS = frozenset(
     """minister ministers envoy ambassador spokesman spokeswoman spokesperson president chancellor secretary
     premier diplomat adviser advisor director chief head leader commander general governor mayor senator
     lawmaker official negotiator representative chairman chairwoman chair prosecutor king queen prince
     princess emir sultan pope speaker deputy ceo correspondent editor analyst professor founder mp
-    commissioner attorney judge""".split()
+    commissioner attorney judge captain coach counsel lawyer manager chairperson admiral""".split()
 )
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _DETERMINERS = frozenset("the a an his her its their".split())
@@ -500,7 +510,29 @@ class ArticleContext:
             if opener:  # "According to Marovia's chief negotiator, Alen Sobotka,"
                 start += opener.end()
                 phrase = phrase[opener.end():]
-            if self._is_title_phrase(phrase, start) and re.match(r"\s*(?:,|[a-z]+\b)", self.masked[m.end:m.end + 20]):
+            if not (re.match(r"\s*(?:,|[a-z]+\b|\.(?:\s|$))", self.masked[m.end:m.end + 20]) or m.text.endswith(".")):
+                return
+            if not self._is_title_phrase(phrase, start):
+                # "watched the match alongside Dravonia's minister for sport,
+                # Nikolai Brest", "said the minister, Dorotea Klint": the
+                # title ends a longer clause; it is its head and the words
+                # before that qualify it.
+                words = phrase.split()
+                heads = [k for k, w in enumerate(words) if _POSSESSIVE_WORD.sub("", w.strip("’'")).lower() in _APPOSITION_HEADS]
+                for i in reversed(heads):
+                    while i > 0:
+                        w = words[i - 1]
+                        if w.lower() in _DETERMINERS:
+                            i -= 1
+                            break
+                        if not (w[:1].isupper() or w.lower() in ROLE_WORDS):
+                            break
+                        i -= 1
+                    sub = " ".join(words[i:])
+                    if i and self._is_title_phrase(sub, start + len(phrase) - len(sub)):
+                        start, phrase = start + len(phrase) - len(sub), sub
+                        break
+            if self._is_title_phrase(phrase, start):
                 self._take_role(phrase, start, start + len(phrase), actor)
 
     def _predicate_role(self, m: Mention, actor: ActorRecord) -> None:
@@ -531,7 +563,9 @@ class ArticleContext:
         lowered = [w.strip("’'").lower() for w in words]
         if not any(w in _APPOSITION_HEADS or _POSSESSIVE_WORD.sub("", w) in _APPOSITION_HEADS for w in lowered):
             return False
-        if _VERB.search(phrase) or any(w in _CLAUSE_WORDS for w in lowered):
+        if any(k == 0 or not v.group()[:1].isupper() for k, v in ((phrase[:v.start()].count(" "), v) for v in _VERB.finditer(phrase))) \
+                or any(w in _CLAUSE_WORDS for w in lowered):
+            # (a capitalised word inside is a name: "the Council of River States")
             return False
         if not (lowered[0] in _DETERMINERS or first[:1].isupper() and lowered[0] not in STOPWORDS or lowered[0] in ROLE_WORDS):
             return False
@@ -764,11 +798,15 @@ class ArticleContext:
                     return described[1], 0.7
         return actor, confidence
 
-    def main_subject(self, keywords: tuple[str, ...], pos: int, modifiers: tuple[str, ...] = ()) -> ActorRecord | None:
+    def main_subject(self, keywords: tuple[str, ...], pos: int, modifiers: tuple[str, ...] = (), nationality: str = "") -> ActorRecord | None:
         """The person whose title fits a description, nearest before ``pos``
         first, else the most mentioned such person in the article. A
         nationality ("the Marovian minister") narrows the choice."""
         fits = [(p, a) for p, a in self.events if a.role and any(k in a.role.lower() for k in keywords)]
+        if nationality:
+            # "Lisvania's interior minister": not the one known to serve
+            # another country.
+            fits = [(p, a) for p, a in fits if nationality in f"{a.role} {a.affiliation}".lower() or not _nation_words(a)]
         if modifiers:
             narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in modifiers)]
             if narrowed:
@@ -782,6 +820,17 @@ class ArticleContext:
                 counts[id(a)] = counts.get(id(a), 0) + 1
             best = max(fits, key=lambda pa: counts[id(pa[1])])
             return best[1]
+        return None
+
+    def _titled_before(self, keywords: tuple[str, ...], pos: int) -> ActorRecord | None:
+        """The last person named with a fitting title of their own before
+        ``pos`` ("Ambassador Lotte Reinholt"), whatever role was kept."""
+        k = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[:k]):
+            if m.kind == ActorKind.PERSON and m.role and any(w in m.role.lower() for w in keywords):
+                actor = self.person_for(m)
+                if actor is not None:
+                    return actor
         return None
 
     # -- noun phrases ----------------------------------------------------
@@ -919,10 +968,26 @@ class ArticleContext:
         if keywords:
             modifiers = tuple(w.lower()[:5] for w in words[1:-1]
                               if w[:1].isupper() or w.lower() not in _WEAK_MODIFIERS and w.isalpha())
-            actor = self.main_subject(keywords, pos, modifiers)
+            owner = re.match(r"([A-Z][\w-]*)['’]s?$", words[0])
+            nationality = ""
+            if owner:
+                # "Moscow's top diplomat" is Russia's.
+                nationality = (government_of(owner.group(1)) or owner.group(1)).lower()[:5]
+            if owner:
+                modifiers = (nationality, *modifiers)
+            actor = self.main_subject(keywords, pos, modifiers, nationality)
+            if actor is None:
+                actor = self._titled_before(keywords, pos)
             if actor is not None:
                 return actor, 0.75, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
+
+
+def _nation_words(actor: ActorRecord) -> bool:
+    """Does the actor's title or affiliation name a country or other body?"""
+    if actor.affiliation:
+        return True
+    return any(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in re.findall(r"[\w-]+", actor.role))
 
 
 _ASIDE = re.compile(
