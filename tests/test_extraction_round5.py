@@ -67,3 +67,35 @@ def test_a_capitals_possessive_is_its_countrys():
     text = ("Russian Foreign Minister Pavel Ostrin spoke in New York.\n\n"
             "Moscow's top diplomat warned of a “decisive response” to any attack.\n")
     assert speaker_of(text, "decisive response") == "Pavel Ostrin"
+
+
+def test_a_title_as_subject_is_the_antecedent_of_she():
+    text = ("Prime Minister Alma Reth leads the coalition.\n\n"
+            "The revolt was led by Sten Marrow. “We were promised a partnership,” Marrow said.\n\n"
+            "The prime minister dismissed the charge. “Nothing in the text has changed,” she said.\n")
+    assert speaker_of(text, "Nothing in the text") == "Alma Reth"
+
+
+def test_the_judge_opening_a_long_sentence_is_the_antecedent_of_she():
+    text = ("Judge Mathilde Ferro sentenced the official. Defence counsel Petra Lund said she would appeal.\n\n"
+            "The judge rejected the argument that the cousin, who has since died, had acted alone. "
+            "“The bank records leave no room for doubt,” she said.\n")
+    assert speaker_of(text, "bank records") == "Mathilde Ferro"
+
+
+def test_a_place_inside_a_description_only_says_where():
+    text = NEWS + "Ostrelia's embassy in Lenz said it had “followed the proceedings closely”.\n"
+    assert speaker_of(text, "followed the proceedings") == "Ostrelia's embassy"
+
+
+def test_a_place_name_that_is_a_named_persons_surname_is_that_person():
+    text = ("The prosecutor, Aurel Minsk, asked for eight years.\n\n"
+            "Minsk told reporters he was satisfied. “Six years is a serious sentence,” he said.\n")
+    assert speaker_of(text, "serious sentence") == "Aurel Minsk"
+
+
+def test_the_interior_minister_is_not_the_prime_minister():
+    text = ("Prime Minister Alma Reth spoke first. “We keep the pact,” said the minister, Dorotea Klint.\n\n"
+            "“Nothing has changed,” Reth said.\n\n"
+            "Later, the interior minister said the ombudsman “will go where he likes”.\n")
+    assert speaker_of(text, "go where he likes") == "Dorotea Klint"

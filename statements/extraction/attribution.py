@@ -178,6 +178,11 @@ _ROLE_SYNONYMS.update({
     "attorney": ("attorney", "counsel", "lawyer"), "chairman": ("chair",), "chairwoman": ("chair",),
     "chairperson": ("chair",), "chair": ("chair",),
 })
+# "The prime minister dismissed ...", "Lisvania's interior minister told ...".
+_TITLE_SUBJECT = re.compile(
+    r"(?P<np>(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r"))\s+(?!of\b|for\b|to\b)[a-z]"
+)
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
@@ -640,9 +645,20 @@ class ArticleContext:
         after = re.match(r"\s+([a-z]+)", self.body[m.end : m.end + 20])
         return not m.role and before.endswith("the ") and bool(after) and not _VERB.fullmatch(after.group(1))
 
+    def _surname_not_place(self, m: Mention) -> ActorRecord | None:
+        """"The prosecutor, Aurel Minsk, ... Minsk told reporters": a place
+        name that is the surname of someone named in full is that person,
+        unless a preposition makes it a place ("in Minsk")."""
+        if m.tokens != 1 or m.role or m.possessive or _PREPOSITIONS.search(self.body, max(0, m.start - 12), m.start):
+            return None
+        actor = self.registry.by_surname(m.name)
+        if actor is not None and actor.kind == ActorKind.PERSON and len(actor.name.split()) >= 2:
+            return actor
+        return None
+
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
-            return None
+            return self._surname_not_place(m) if m.name and (not m.kind or self._place(m)) else None
         if m.tokens >= 2:
             if self._locative(m):
                 return None
@@ -782,6 +798,17 @@ class ArticleContext:
                     if not gap.strip(" _,.;:“”\"'‘’—–-") or re.fullmatch(r"\s*(?:the\s+)?[^,_.;:]{0,60},\s*|(?:\S+\s+){1,3}", gap.lstrip()) and not _PREPOSITIONS.search(gap):
                         result = ("person", actor)
                         break
+            if result is None:
+                # "The prime minister dismissed the charge.": a title as the
+                # subject stands for the person who holds it.
+                opening = len(text) - len(text.lstrip(" \n_“”\"'‘’—–-"))
+                for at in sorted({opening, point}):
+                    title = _TITLE_SUBJECT.match(text, at)
+                    if title is not None:
+                        actor, _, found = self._describe(title.group("np"), title.group("noun").lower(), s + at)
+                        if found and actor is not None and actor.kind == ActorKind.PERSON:
+                            result = ("person", actor)
+                            break
         cache[s] = (e, result)
         return result
 
@@ -811,6 +838,10 @@ class ArticleContext:
             narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in modifiers)]
             if narrowed:
                 fits = narrowed
+            elif any(m != nationality for m in modifiers):
+                # "the interior minister" is not the prime minister: leave out
+                # titles qualified otherwise, keeping the bare ones.
+                fits = [(p, a) for p, a in fits if not _qualified(a.role, keywords)]
         before = [a for p, a in fits if p < pos]
         if before:
             return before[-1]
@@ -878,6 +909,10 @@ class ArticleContext:
         inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
         if inside:
             m = inside[-1]
+            place = _PLACE_BEFORE.search(self.masked, max(np_start, m.start - 12), m.start)
+            if place is not None and not m.role and self.masked[np_start:place.start()].strip():
+                # "Ostrelia's embassy in Lenz": the place only says where.
+                return self.resolve_np(np_start, place.start(), documents)
             tail = self.masked[m.end:np_end].strip(" ,")
             if not tail or tail.lower() in {"himself", "herself"}:
                 resolved = self._actor_for_mention(m)
@@ -906,7 +941,7 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(m.text)
             if known is not None:
                 return self.registry._adopt(known, m.text), 1.0, True
-        if not m.kind and not m.role and (is_place(m.name) or name_key(m.name) in self.places):
+        if not m.kind and not m.role and (is_place(m.name) or name_key(m.name) in self.places) and self._surname_not_place(m) is None:
             # "Kuala Lumpur said": a capital speaking for its government,
             # named as its country so that one government is one actor.
             return self.registry.other(government_of(m.name) or m.name, ActorKind.ORGANISATION), 0.8, True
@@ -981,6 +1016,15 @@ class ArticleContext:
             if actor is not None:
                 return actor, 0.75, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
+
+
+def _qualified(role: str, keywords: tuple[str, ...]) -> bool:
+    """Has the title words of office before its head ("Prime Minister")?"""
+    words = [w.lower() for w in re.findall(r"[\w-]+", role)]
+    for k, w in enumerate(words):
+        if any(key in w for key in keywords):
+            return any(x in ROLE_WORDS and x not in _WEAK_MODIFIERS for x in words[:k])
+    return False
 
 
 def _nation_words(actor: ActorRecord) -> bool:
