@@ -99,3 +99,23 @@ def test_the_interior_minister_is_not_the_prime_minister():
             "“Nothing has changed,” Reth said.\n\n"
             "Later, the interior minister said the ombudsman “will go where he likes”.\n")
     assert speaker_of(text, "go where he likes") == "Dorotea Klint"
+
+
+def test_a_fact_checks_claim_is_who_said_it_on_the_same_line():
+    text = ("Parliament debated the budget.\n\n"
+            "Claim: “Unemployment is the lowest it has been in twenty years.” — Who said it: Finance Minister Oskar Linde, in his budget speech.\n"
+            "Rating: True.\n")
+    assert speaker_of(text, "Unemployment is the lowest") == "Oskar Linde"
+
+
+def test_a_fact_checks_numbered_claim_is_who_said_it_on_a_later_line():
+    text = ("Parliament debated the budget.\n\nClaim 2: \"Rents have doubled in the capital.\"\n\n"
+            "Who said it: Opposition leader Hedda Marsk, on a television talk show.\n\nVerdict: Exaggerated.\n")
+    assert speaker_of(text, "Rents have doubled") == "Hedda Marsk"
+
+
+def test_referring_to_someone_as_quotes_the_one_who_referred():
+    text = ("The presiding judge, Paulina Sarr, heard the lawyers. At one point, after Oren Ketterman referred to the officials "
+            "as “smugglers in suits”, the judge said the court would not tolerate “language suited to a rally”.\n")
+    assert speaker_of(text, "smugglers in suits") == "Oren Ketterman"
+    assert speaker_of(text, "suited to a rally") == "Paulina Sarr"

@@ -47,7 +47,7 @@ respond reply answer ask continue conclude admit acknowledge concede confirm den
 complain threaten vow pledge promise predict caution allege demand recall quip joke express label brand dub
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
 liken differentiate distinguish compliment lament mock ridicule inform opine aver observe underline underscore highlight signal mention
-tell write say describe assure agree disagree blame boast retort counter recount testify report""".split()
+tell write say describe assure agree disagree blame boast retort counter recount testify report refer""".split()
 _IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
 
@@ -1065,6 +1065,9 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     after_text = masked[q.outer_end:s_end]
     has_other = bool(re.search(r"[A-Za-z]", before_text + after_text))
 
+    fact = _fact_check_cue(ctx, q)
+    if fact is not None:
+        return fact, has_other
     # "..., Reuters quoted X as saying" / "TASS quoted X as saying"
     m = _QUOTED_AS.search(after_text)
     if m and not re.search(r"[_]", after_text[: m.start()]):
@@ -1111,6 +1114,27 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
         if cue is not None:
             return cue, has_other
     return None, has_other
+
+
+_CLAIM_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[Cc]laim|CLAIM|[Ss]tatement|[Tt]he\s+claim)\b[^:\n_]{0,12}:[ \t]*$")
+_WHO_SAID_IT = re.compile(r"\b[Ww]ho\s+(?:said|made|posted|wrote)\s+(?:it|this|the\s+claim)\s*\??\s*:\s*(?P<np>[^\n,;(]{2,120})")
+
+
+def _fact_check_cue(ctx: ArticleContext, q: QuoteSpan) -> Attribution | None:
+    """A fact check's "Claim: “...”" with its "Who said it: X, in ..." on
+    the same line or the next lines."""
+    line_start = ctx.masked.rfind("\n", 0, q.open_mark) + 1
+    if not _CLAIM_LABEL.search(ctx.masked, max(0, line_start - 1), q.open_mark):
+        return None
+    who = _WHO_SAID_IT.search(ctx.masked, q.outer_end, min(len(ctx.masked), q.outer_end + 400))
+    if who is None or "_" in ctx.masked[q.outer_end:who.start()]:
+        return None
+    np_start = who.start("np")
+    np = re.split(r"\s+(?:in|on|at|during|speaking|via|when|while)\s+", who.group("np"))[0].rstrip(" .")
+    actor, conf, found = ctx.resolve_np(np_start, np_start + len(np))
+    if not found or actor is None:
+        return None
+    return Attribution(actor, "who said it", conf, np_start, True)
 
 
 def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> Attribution | None:
