@@ -119,3 +119,14 @@ def test_referring_to_someone_as_quotes_the_one_who_referred():
             "as “smugglers in suits”, the judge said the court would not tolerate “language suited to a rally”.\n")
     assert speaker_of(text, "smugglers in suits") == "Oren Ketterman"
     assert speaker_of(text, "suited to a rally") == "Paulina Sarr"
+
+
+def test_the_company_is_the_company_that_opened_the_story():
+    text = ("Halvar Yards said on Tuesday it would stop buying steel.\n\n"
+            "“We have suspended all orders with our supplier,” the company said in a filing.\n")
+    assert speaker_of(text, "suspended all orders") == "Halvar Yards"
+
+
+def test_a_body_named_by_its_description_speaks_as_an_organisation():
+    text = NEWS + "The Dravonian football federation said it had “fulfilled every security commitment”.\n"
+    assert speaker_of(text, "fulfilled every") == "Dravonian football federation"

@@ -68,7 +68,10 @@ ORG_WORDS = frozenset(
     """ministry kremlin office council government department agency commission committee parliament
     senate congress army forces police service services bank fund organisation organization union
     alliance party court embassy mission secretariat cabinet pentagon nato un eu asean tass reuters
-    afp xinhua interfax ria bbc cnn administration military navy guard house palace""".split()
+    afp xinhua interfax ria bbc cnn administration military navy guard house palace
+    federation association authority board institute foundation company corporation corp inc ltd plc llc
+    group holdings industries steelworks works yards shipyard shipyards lines airlines airways railways
+    motors energy""".split()
 )
 NEWS_AGENCIES = frozenset("reuters afp ap tass ria interfax xinhua bloomberg ani efe dpa ansa kyodo yonhap bbc cnn".split())
 

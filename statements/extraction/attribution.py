@@ -183,6 +183,12 @@ _TITLE_SUBJECT = re.compile(
     r"(?P<np>(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
     + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r"))\s+(?!of\b|for\b|to\b)[a-z]"
 )
+# "the company", "The Dravonian football federation": a body, named or not.
+_BODY_NP = re.compile(
+    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)(?:[a-z][\w-]*\s+){0,2})?(?:[a-z][\w-]*\s+){0,1}"
+    r"(?P<noun>company|firm|group|shipbuilder|carrier|operator|federation|association|manufacturer|maker|producer|"
+    r"insurer|lender|bank|union|league|club|airline|broadcaster|utility)"
+)
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
@@ -928,6 +934,15 @@ class ArticleContext:
         if re.fullmatch(r"(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
             # "one grandmother said", "one of them said": someone not named.
             return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
+        body = _BODY_NP.fullmatch(stripped)
+        if body is not None:
+            if body.group("mod"):
+                # "The Dravonian football federation said": a body named by
+                # its description.
+                return self.registry.other(re.sub(r"^[Tt]he\s+", "", stripped), ActorKind.ORGANISATION), 0.8, True
+            actor = self._organisation_before(np_start)
+            if actor is not None:
+                return actor, 0.75, True  # "the company said": the one just named
         anaphor = re.fullmatch(r"the\s+(?:[\w’'-]+\s+){0,3}([a-z][\w-]*)", stripped)
         if anaphor and anaphor.group(1) not in _NOT_PERSON_NOUNS:
             # "the 52-year-old carpenter said": the person just introduced.
@@ -935,6 +950,23 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
+
+    def _organisation_before(self, pos: int) -> ActorRecord | None:
+        """The organisation that opens one of the last few sentences before
+        ``pos`` ("Halvar Yards said ... “...,” the company said")."""
+        here = self.paragraph_index(pos)
+        k = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[max(0, k - 40):k]):
+            if here - self.paragraph_index(m.start) > 1:
+                return None
+            if m.kind != ActorKind.ORGANISATION or m.possessive:
+                continue
+            s_start, _ = self.sentence(m.start, m.start)
+            if self.masked[s_start:m.start].strip(" \n_“”\"'‘’—–-,") in {"", "The", "the"}:
+                actor, _, found = self._actor_for_mention(m)
+                if found:
+                    return actor
+        return None
 
     def _actor_for_mention(self, m: Mention) -> tuple[ActorRecord | None, float, bool]:
         if self.registry.gazetteer is not None:
