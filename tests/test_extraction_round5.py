@@ -130,3 +130,9 @@ def test_the_company_is_the_company_that_opened_the_story():
 def test_a_body_named_by_its_description_speaks_as_an_organisation():
     text = NEWS + "The Dravonian football federation said it had “fulfilled every security commitment”.\n"
     assert speaker_of(text, "fulfilled every") == "Dravonian football federation"
+
+
+def test_a_first_name_given_alone_after_a_kinship_title_is_a_person():
+    text = ("Greta Vinter runs a bakery.\n\nIngrid Sallas visited in April.\n\n"
+            "Greta’s daughter, Lina, commutes to a hospital in Brask. “I leave at five,” she said.\n")
+    assert speaker_of(text, "leave at five") == "Lina"

@@ -536,6 +536,11 @@ class ActorRegistry:
             return next(iter(matches.values()))
         return None
 
+    def known(self, name: str) -> ActorRecord | None:
+        """The person stored under exactly this name, if any."""
+        actor = self._by_key.get(name_key(name))
+        return actor if actor is not None and actor.kind == ActorKind.PERSON else None
+
     def first_by_surname(self, surname: str) -> ActorRecord | None:
         """Of several people sharing a surname, the one named first: in an
         obituary or a profile, "Lisk" is the subject, not the daughter."""

@@ -189,6 +189,11 @@ _BODY_NP = re.compile(
     r"(?P<noun>company|firm|group|shipbuilder|carrier|operator|federation|association|manufacturer|maker|producer|"
     r"insurer|lender|bank|union|league|club|airline|broadcaster|utility)"
 )
+# "Greta's daughter, " before a first name given alone.
+_KIN_BEFORE = re.compile(
+    r"(?P<role>(?:[A-Z][\w-]*['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|"
+    r"widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|partner|cousin))\s*,\s*$"
+)
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
@@ -336,6 +341,11 @@ class ArticleContext:
         for m in self.mentions:
             if m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._locative(m) and not self._place(m):
                 self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
+            elif m.kind == ActorKind.PERSON and m.tokens == 1 and not m.possessive and self.masked.startswith(",", m.end):
+                kin = _KIN_BEFORE.search(self.masked, max(0, m.start - 60), m.start)
+                if kin is not None and self.registry.by_surname(m.name) is None:
+                    # "Greta's daughter, Lina, commutes ...": a first name alone.
+                    self.registry.person(m.name, kin.group("role"), "", alias=m.name)
         for m in self.mentions:
             actor = self.person_for(m)
             if actor is None:
@@ -679,7 +689,7 @@ class ArticleContext:
         if actor is None and m.role and plausible_person(m.name):
             actor = self.registry.person(m.name, m.role, m.affiliation)
         if actor is None and not m.role and m.tokens == 1:
-            actor = self.registry.first_by_surname(m.name)
+            actor = self.registry.first_by_surname(m.name) or self.registry.known(m.name)
         return actor
 
     def add_event(self, pos: int, actor: ActorRecord) -> None:
