@@ -26,9 +26,10 @@ SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "sc
 PINNED = {
     "newsstyles": (0.99, 0.99, 0.99, 15),
     "newsstyles2": (0.99, 0.99, 0.99, 3),
-    "newsstyles3": (0.99, 0.97, 0.97, 10),
+    "newsstyles3": (0.99, 0.99, 0.99, 10),
     "newsstyles4": (0.98, 0.94, 0.92, 4),
     "newsstyles5": (0.99, 0.99, 0.99, 8),
+    "newsstyles6": (0.99, 0.99, 0.99, 3),
 }
 
 

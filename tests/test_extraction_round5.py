@@ -136,3 +136,28 @@ def test_a_first_name_given_alone_after_a_kinship_title_is_a_person():
     text = ("Greta Vinter runs a bakery.\n\nIngrid Sallas visited in April.\n\n"
             "Greta’s daughter, Lina, commutes to a hospital in Brask. “I leave at five,” she said.\n")
     assert speaker_of(text, "leave at five") == "Lina"
+
+
+READOUT = ("On 14 April, the Minister of Foreign Affairs of the Republic of Ostrelia Henrik Vass held talks with the Minister "
+           "of Foreign Affairs of the Republic of Lisvania Agata Morel, who is in Ostrelia on an official visit.\n\n")
+
+
+def test_a_readouts_bare_minister_is_the_host_not_the_visitor():
+    text = READOUT + "The Minister stressed that Ostrelia “values the long tradition of good relations”.\n"
+    assert speaker_of(text, "values the long") == "Henrik Vass"
+
+
+def test_a_ministry_named_in_full_speaks_as_the_ministry_not_its_country():
+    text = READOUT + "The Ministry of Foreign Affairs of the Republic of Ostrelia expressed the hope that the visit “will give a new impetus”.\n"
+    assert speaker_of(text, "new impetus") == "Ministry of Foreign Affairs of the Republic of Ostrelia"
+
+
+def test_a_body_then_a_colon_introduces_its_quote():
+    text = NEWS + "The Ostrelian environment ministry, in a written statement: “The agreement protects the river's minimum flow.”\n"
+    assert speaker_of(text, "minimum flow") == "Ostrelian environment ministry"
+
+
+def test_a_comma_after_a_documents_issuer_ends_it():
+    text = (NEWS + "According to a statement from the Marovian defence ministry, Marovian forces were placed on alert "
+            "“as a precaution”.\n")
+    assert speaker_of(text, "as a precaution") == "Marovian defence ministry"

@@ -180,8 +180,8 @@ _ROLE_SYNONYMS.update({
 })
 # "The prime minister dismissed ...", "Lisvania's interior minister told ...".
 _TITLE_SUBJECT = re.compile(
-    r"(?P<np>(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
-    + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r"))\s+(?!of\b|for\b|to\b)[a-z]"
+    r"(?P<np>(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>(?i:"
+    + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r")))\s+(?!of\b|for\b|to\b)[a-z]"
 )
 # "the company", "The Dravonian football federation": a body, named or not.
 _BODY_NP = re.compile(
@@ -193,6 +193,14 @@ _BODY_NP = re.compile(
 _KIN_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w-]*['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|"
     r"widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|partner|cousin))\s*,\s*$"
+)
+_GUEST = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|arrived)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on|for)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}visit\b"
+)
+_INSTITUTION_NP = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>(?:Ministry|Department|Embassy|Secretariat|Commission|Presidency)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
 )
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
@@ -363,6 +371,7 @@ class ArticleContext:
         self._subjects: dict[int, tuple[int, tuple[str, object] | None]] = {}
         self._subject_points: dict[int, int] = {}  # sentence start -> its subject pronoun
         self._documents: list[tuple[int, ActorRecord]] | None = None  # read when first needed
+        self._guests: set[int] | None = None  # read when first needed
 
     def described(self) -> list[tuple[int, ActorRecord, str]]:
         """(position, actor, head noun) of descriptions in subject position:
@@ -422,9 +431,13 @@ class ArticleContext:
             return None
         who_start, who_end = by.start("who"), by.end("who")
         # "signed by the leaders of Norvia, Ostrelia and Veldania": a list.
-        more = re.compile(r"(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-        while (m := more.match(self.masked, who_end)) is not None:
-            who_end = m.end()
+        more = re.compile(r"(?:,\s+|,?\s+(?P<and>and)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+        listed = who_end
+        while (m := more.match(self.masked, listed)) is not None:
+            listed = m.end()
+            if m.group("and"):
+                who_end = listed  # a list ends with "and X"; a comma alone may end the phrase
+                break
         who = self.masked[who_start:who_end]
         if re.match(r"(?:the\s+)?[a-z]", who) and re.search(r"\bof\b|,|\band\b", who):
             return self._named_group(who)
@@ -659,7 +672,9 @@ class ArticleContext:
         # "the Trump administration": a name used as a modifier.
         before = self.body[max(0, m.start - 4) : m.start].lower()
         after = re.match(r"\s+([a-z]+)", self.body[m.end : m.end + 20])
-        return not m.role and before.endswith("the ") and bool(after) and not _VERB.fullmatch(after.group(1))
+        # (Not "the ... of the Republic of Ostrelia Henrik Vass held talks": a
+        # name after its affiliation.)
+        return not m.role and not m.affiliation and before.endswith("the ") and bool(after) and not _VERB.fullmatch(after.group(1))
 
     def _surname_not_place(self, m: Mention) -> ActorRecord | None:
         """"The prosecutor, Aurel Minsk, ... Minsk told reporters": a place
@@ -846,6 +861,13 @@ class ArticleContext:
         first, else the most mentioned such person in the article. A
         nationality ("the Marovian minister") narrows the choice."""
         fits = [(p, a) for p, a in self.events if a.role and any(k in a.role.lower() for k in keywords)]
+        if not modifiers and len({id(a) for _, a in fits}) > 1:
+            # A readout's bare "the Minister" is the host, not the minister
+            # "who is in Marovia on an official visit".
+            guests = self.guests()
+            hosts = [(p, a) for p, a in fits if id(a) not in guests]
+            if hosts and len(hosts) < len(fits):
+                fits = hosts
         if nationality:
             # "Lisvania's interior minister": not the one known to serve
             # another country.
@@ -868,6 +890,19 @@ class ArticleContext:
             best = max(fits, key=lambda pa: counts[id(pa[1])])
             return best[1]
         return None
+
+    def guests(self) -> set[int]:
+        """Ids of people said to be visiting: "Liv Aasen, who is in Marovia
+        on an official visit"."""
+        if self._guests is None:
+            self._guests = set()
+            for g in _GUEST.finditer(self.masked):
+                k = bisect.bisect_left(self._mention_starts, g.start()) - 1
+                if k >= 0 and self.mentions[k].end >= g.start() - 1:
+                    actor = self.person_for(self.mentions[k])
+                    if actor is not None:
+                        self._guests.add(id(actor))
+        return self._guests
 
     def _titled_before(self, keywords: tuple[str, ...], pos: int) -> ActorRecord | None:
         """The last person named with a fitting title of their own before
@@ -920,6 +955,11 @@ class ArticleContext:
         head = _DESCRIPTION_HEAD.match(stripped)
         if head and not _DESCRIPTION.search(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
+        body = _INSTITUTION_NP.fullmatch(stripped)
+        if body is not None:
+            # "The Ministry of Foreign Affairs of the Republic of Marovia":
+            # the institution, not the country that ends its name.
+            return self.registry.other(body.group("org"), ActorKind.ORGANISATION), 0.9, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
@@ -1353,6 +1393,13 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
         subject = _sentence_subject(ctx, s_start, s_start + len(before_text))
         if subject is not None and subject[0] is not None:
             return Attribution(subject[0], ":", subject[1] * 0.9, subject[2], True)
+        lead = re.match(r"\s*(?P<np>[^,:_]{3,80}?)\s*(?:,\s*(?:in|on|via)\s+[^,:_]{0,60})?:\s*$", before_text)
+        if lead is not None and len(lead.group("np").split()) <= 8 and not verbs:
+            # "The Ostrelian environment ministry, in a written statement: “...”"
+            base = s_start + lead.start("np")
+            actor, conf, found = ctx.resolve_np(base, base + len(lead.group("np")))
+            if found and actor is not None and actor.kind != ActorKind.UNNAMED:
+                return Attribution(actor, ":", conf * 0.9, base, True)
     return None
 
 
