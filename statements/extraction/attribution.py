@@ -605,7 +605,9 @@ class ArticleContext:
             return False
         # No other person inside the phrase ("Berrow, Kreel and the president").
         end = start + len(phrase)
-        return not any(start <= o.start < end and o.kind == ActorKind.PERSON and not self._place(o) for o in self.mentions)
+        starts = self._mention_starts
+        near = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return not any(o.kind == ActorKind.PERSON and not self._place(o) for o in near)
 
     def _take_role(self, phrase: str, start: int, end: int, actor: ActorRecord) -> None:
         role = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", phrase.strip(), flags=re.I)
@@ -680,16 +682,16 @@ class ArticleContext:
         """"The prosecutor, Aurel Minsk, ... Minsk told reporters": a place
         name that is the surname of someone named in full is that person,
         unless a preposition makes it a place ("in Minsk")."""
-        if m.tokens != 1 or m.role or m.possessive or _PREPOSITIONS.search(self.body, max(0, m.start - 12), m.start):
+        if m.tokens != 1 or m.role or m.possessive:
             return None
         actor = self.registry.by_surname(m.name)
-        if actor is not None and actor.kind == ActorKind.PERSON and len(actor.name.split()) >= 2:
-            return actor
-        return None
+        if actor is None or actor.kind != ActorKind.PERSON or " " not in actor.name:
+            return None
+        return None if _PREPOSITIONS.search(self.body, max(0, m.start - 12), m.start) else actor
 
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
-            return self._surname_not_place(m) if m.name and (not m.kind or self._place(m)) else None
+            return self._surname_not_place(m) if m.name and (not m.kind and is_place(m.name) or self._place(m)) else None
         if m.tokens >= 2:
             if self._locative(m):
                 return None
@@ -962,7 +964,9 @@ class ArticleContext:
             return self.registry.other(body.group("org"), ActorKind.ORGANISATION), 0.9, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
-        inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
+        starts = self._mention_starts
+        inside = [m for m in self.mentions[bisect.bisect_left(starts, np_start):bisect.bisect_right(starts, np_end + 2)]
+                  if m.end <= np_end + 2]
         if inside:
             m = inside[-1]
             place = _PLACE_BEFORE.search(self.masked, max(np_start, m.start - 12), m.start)

@@ -8,6 +8,8 @@ X", "X-based") where possible.
 """
 from __future__ import annotations
 
+import functools
+
 # country: adjectives (the first is the usual one).
 _COUNTRIES = """
 afghanistan: afghan | albania: albanian | algeria: algerian | andorra: andorran | angola: angolan
@@ -140,6 +142,7 @@ def government_of(name: str) -> str | None:
     return country_name(country) if country else None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_place(name: str) -> bool:
     """Is ``name`` (any case, "the" allowed) a listed country or city?"""
     key = " ".join(name.casefold().replace("’", "'").split())
