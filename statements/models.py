@@ -6,6 +6,7 @@ editorial work that no later ingest may change (see ``statements.ingest``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
@@ -358,6 +359,10 @@ class Quote(models.Model):
             # /quotes/ newest first, and date ranges: ORDER BY published DESC, id DESC
             models.Index(models.F("published").desc(nulls_last=True), models.F("id").desc(), name="quote_published_idx",
                          condition=~Q(state="hidden")),
+            # /quotes/?sort=oldest: ORDER BY published ASC NULLS LAST, id ASC (a backward
+            # scan of quote_published_idx would put undated quotes first)
+            models.Index(models.F("published").asc(nulls_last=True), models.F("id").asc(), name="quote_published_asc_idx",
+                         condition=~Q(state="hidden")),
             # /speakers/<slug>/: a speaker's statements newest first
             models.Index(models.F("speaker"), models.F("published").desc(nulls_last=True), models.F("id").desc(),
                          name="quote_speaker_published_idx", condition=~Q(state="hidden")),
@@ -377,6 +382,12 @@ class Quote(models.Model):
     def is_editorial(self) -> bool:
         """True when an editor has touched it: ingest must leave it alone."""
         return self.state != self.State.MACHINE or self.origin == self.Origin.EDITOR
+
+    def editorial_summary(self) -> list[tuple[str, dt.datetime]]:
+        """What editors did, for readers: [("attribution corrected", when), ...]; one query, see statements.history."""
+        from statements.history import editorial_summary
+
+        return editorial_summary(self)
 
     def paragraph(self) -> tuple[str, str, str]:
         """The paragraph around the quote as (before, quote, after)."""
@@ -407,6 +418,13 @@ class QuoteTopic(models.Model):
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.MACHINE)
     # Copied from the quote: a topic's statements newest first without a join.
     published = models.DateField(null=True, blank=True)
+
+    # Editors' topic changes are part of a quote's record (who removed which
+    # topic, when).  Ingest and retag add links with bulk_create, which keeps
+    # no history, so the table grows with editorial work rather than with the
+    # archive (a re-ingest that replaces machine quotes does record their
+    # links' removal, with no user).
+    history = HistoricalRecords(excluded_fields=["published"])
 
     class Meta:
         constraints = [

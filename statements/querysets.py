@@ -7,10 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest, JSONObject, TruncMonth
+
+# ts_headline wraps matches in these; statements.search turns them into
+# segments that templates escape.  Control characters cannot come from a
+# form (the filter form rejects them) and a quote that contains them is
+# shown without highlighting.
+MARK_START = "\x02"
+MARK_END = "\x03"
+
+
+def websearch(query: str) -> SearchQuery:
+    from statements.models import SEARCH_CONFIG
+
+    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -40,9 +56,88 @@ class QuoteQuerySet(models.QuerySet):
 
     def search(self, query: str) -> QuoteQuerySet:
         """Web-search syntax: words, "exact phrase", OR, -exclude; stemmed, accents folded."""
+        return self.filter(search=websearch(query))
+
+    def with_all_topics(self, topics: Iterable) -> QuoteQuerySet:
+        """Quotes carrying every one of the topics: each added topic narrows."""
+        qs = self
+        for topic in topics:
+            qs = qs.with_topics([topic])
+        return qs
+
+    def matching(self, criteria: Any) -> QuoteQuerySet:
+        """The filters of /quotes/ (see ``statements.search.Criteria``), all at once."""
+        qs = self
+        if criteria.speakers:
+            qs = qs.by_speaker(ref.id for ref in criteria.speakers)
+        qs = qs.with_all_topics(ref.id for ref in criteria.topics)
+        if criteria.outlet:
+            qs = qs.filter(article__outlet_id=criteria.outlet.id)
+        if criteria.kind:
+            qs = qs.filter(kind=criteria.kind)
+        qs = qs.published_between(criteria.date_after, criteria.date_before)
+        if criteria.q:
+            qs = qs.search(criteria.q)
+        return qs
+
+    def oldest(self) -> QuoteQuerySet:
+        # quote_published_asc_idx; undated quotes come last either way
+        return self.order_by(models.F("published").asc(nulls_last=True), "id")
+
+    def in_date_order(self, sort: str) -> QuoteQuerySet:
+        return self.oldest() if sort == "oldest" else self.newest()
+
+    def after(self, published: dt.date | None, pk: int, sort: str) -> QuoteQuerySet:
+        """Keyset paging: the rows that follow (published, pk) in newest or oldest order.
+
+        Undated quotes sort last in both orders, so once the cursor is among
+        them only the id decides.
+        """
+        if published is None:
+            return self.filter(published__isnull=True, **({"id__gt": pk} if sort == "oldest" else {"id__lt": pk}))
+        if sort == "oldest":
+            later = Q(published__gt=published) | Q(published=published, id__gt=pk)
+        else:
+            later = Q(published__lt=published) | Q(published=published, id__lt=pk)
+        return self.filter(later | Q(published__isnull=True))
+
+    def ranked_window(self, query: str, limit: int) -> QuoteQuerySet:
+        """The newest ``limit`` matches, ranked.
+
+        Ranking every match of a common word costs hundreds of milliseconds
+        on a million quotes; a date-ordered capped scan costs a few, so rank
+        only inside that window.
+        """
+        window = self.newest().values("pk")[:limit]
+        return self.model.objects.filter(pk__in=window).annotate(rank=SearchRank(F("search"), websearch(query))).order_by(
+            "-rank", models.F("published").desc(nulls_last=True), "-id"
+        )
+
+    def with_topic_list(self) -> QuoteQuerySet:
+        """``topic_list``: [{"id", "name", "slug"}, ...] in the same query, instead of a prefetch."""
+        from statements.models import QuoteTopic
+
+        links = QuoteTopic.objects.filter(quote=OuterRef("pk")).order_by("topic__name")
+        return self.annotate(topic_list=ArraySubquery(links.values(json=JSONObject(id="topic_id", name="topic__name", slug="topic__slug"))))
+
+    def with_headline(self, query: str) -> QuoteQuerySet:
+        """``headline``: the whole text with matches between MARK_START and MARK_END.
+
+        Only call it on the rows of one page: ts_headline re-parses the text.
+        """
         from statements.models import SEARCH_CONFIG
 
-        return self.filter(search=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG))
+        return self.annotate(headline=SearchHeadline(
+            "text", websearch(query), config=SEARCH_CONFIG, start_sel=MARK_START, stop_sel=MARK_END, highlight_all=True,
+        ))
+
+    def for_rows(self) -> QuoteQuerySet:
+        """A list row's needs in one query: speaker, via, article, outlet, topics."""
+        return (
+            self.select_related("speaker", "via", "article", "article__outlet")
+            .defer("search", "article__body")
+            .with_topic_list()
+        )
 
     def for_list(self) -> QuoteQuerySet:
         """Everything a list row shows, in a fixed number of queries."""
@@ -51,8 +146,39 @@ class QuoteQuerySet(models.QuerySet):
     def newest(self) -> QuoteQuerySet:
         return self.order_by(models.F("published").desc(nulls_last=True), "-id")
 
+    def per_month(self) -> QuoteQuerySet:
+        """(month, n) rows, month None for undated quotes: a speaker's timeline."""
+        return self.order_by().annotate(month=TruncMonth("published")).values("month").annotate(n=Count("id")).order_by("month")
+
 
 class ActorQuerySet(models.QuerySet):
+    def similar_to(self, name: str) -> ActorQuerySet:
+        """Actors whose name or an alias looks like ``name`` ("Lavrow" → Lavrov), best first.
+
+        ``%>`` (word similarity) on the aliases uses alias_name_trgm; the
+        actors table is small enough to test its names directly.
+        """
+        from statements.models import ActorAlias
+
+        alias_hits = ActorAlias.objects.filter(name__trigram_word_similar=name)
+        best_alias = (
+            ActorAlias.objects.filter(actor=OuterRef("pk"))
+            .annotate(similarity=TrigramWordSimilarity(name, "name"))
+            .order_by("-similarity")
+            .values("similarity")[:1]
+        )
+        return (
+            self.filter(Q(pk__in=alias_hits.values("actor_id")) | Q(name__trigram_word_similar=name))
+            .annotate(similarity=Greatest(TrigramWordSimilarity(name, "name"), Coalesce(Subquery(best_alias), 0.0)))
+            .order_by("-similarity", "name")
+        )
+
+    def with_alias_list(self) -> ActorQuerySet:
+        from statements.models import ActorAlias
+
+        names = ActorAlias.objects.filter(actor=OuterRef("pk")).order_by("name").values("name")
+        return self.annotate(alias_list=ArraySubquery(names))
+
     def with_quote_counts(self) -> ActorQuerySet:
         return self.annotate(quote_count=Count("quotes", filter=~Q(quotes__state="hidden")))
 

@@ -40,3 +40,31 @@ def test_it_resolves_a_weekday_against_a_reference_date():
 
 def test_it_keeps_month_precision():
     assert published("Berrow on the talks\n\nPublished: March 2024\n\n" + BODY)[1] in {"month", "unknown"}
+
+
+def test_it_reads_a_published_on_line():
+    assert published("Berrow on the talks\n\nPublished On 27 Sep 2025\n\n" + BODY) == (dt.date(2025, 9, 27), "day")
+
+
+def test_it_reads_an_updated_iso_timestamp():
+    assert published("Berrow on the talks\n\nUpdated: 2025-09-27T14:03:00Z\n\n" + BODY)[0] == dt.date(2025, 9, 27)
+
+
+def test_it_reads_a_date_with_a_time_of_day():
+    assert published("Berrow on the talks\n\nSeptember 27, 2025 at 5:32 PM\n\n" + BODY)[0] == dt.date(2025, 9, 27)
+
+
+def test_it_reads_day_month_year_and_dotted_lines():
+    assert published("Berrow on the talks\n\n27 September 2025\n\n" + BODY)[0] == dt.date(2025, 9, 27)
+    assert published("Berrow on the talks\n\n27.09.2025\n\n" + BODY)[0] == dt.date(2025, 9, 27)
+
+
+def test_it_reads_an_agency_dateline_only_with_a_known_year():
+    text = "OSTRAVA, Sept 27 (Reuters) - " + BODY
+    assert published(text) == (None, "unknown")
+    assert published(text, reference_date=dt.date(2025, 10, 2))[0] == dt.date(2025, 9, 27)
+
+
+def test_it_never_dates_an_article_by_a_past_event_in_the_body():
+    text = "Berrow on the talks\n\n" + BODY + "\nThe war began in February 2022, and talks stalled on March 3, 2023.\n"
+    assert published(text) == (None, "unknown")

@@ -43,3 +43,29 @@ def test_it_reads_q_and_a_turns_with_the_interviewee_in_the_heading():
     )
     art = extract(text).articles[0]
     assert [(q.text, q.speaker.name) for q in art.quotes] == [("Yes, next month.", "Anna Berrow"), ("In Ostrava, as before.", "Anna Berrow")]
+
+
+def test_it_reads_turns_labelled_in_capitals():
+    text = (
+        "Veldanian Foreign Minister Anna Berrow spoke to the Ostrava Herald.\n\n"
+        "INTERVIEWER: Will the talks resume?\n\nMS BERROW: Yes, next month.\n\n"
+        "INTERVIEWER: Where?\n\nMS BERROW: In Ostrava, as before.\n"
+    )
+    art = extract(text).articles[0]
+    assert [(q.text, q.speaker.name) for q in art.quotes] == [("Yes, next month.", "Anna Berrow"), ("In Ostrava, as before.", "Anna Berrow")]
+
+
+def test_it_gives_each_turn_of_a_press_conference_to_its_speaker():
+    text = (
+        "Briefing by the Veldanian foreign ministry spokeswoman Lina Osk\n\n"
+        "Lina Osk: Good afternoon. We start with the situation on the border.\n\n"
+        "Question (Ostrava Herald): Will the minister travel to Norvia?\n\n"
+        "Lina Osk: The trip is being prepared.\n\n"
+        "Question: And the talks?\n\n"
+        "Tomas Kreel: Let me add that the talks will continue next week.\n"
+    )
+    art = extract(text).articles[0]
+    got = [(q.text[:20], q.speaker.name) for q in art.quotes]
+    assert got == [("Good afternoon. We s", "Lina Osk"), ("The trip is being pr", "Lina Osk"), ("Let me add that the ", "Tomas Kreel")]
+    assert art.kind == "transcript"
+    assert not any("travel to Norvia" in q.text for q in art.quotes)

@@ -69,3 +69,29 @@ def test_it_drops_leading_teasers_that_recur_further_down():
     art = extract(text).articles[0]
     assert art.title is None
     assert art.body == "Anna Berrow said on Monday that the country faced a hard winter ahead."
+
+
+def test_it_drops_common_web_boilerplate():
+    text = (
+        "Berrow warns of winter crisis\n\n"
+        "Anna Berrow said on Monday that the country faced a hard winter ahead.\n\n"
+        "Advertisement\n\nShare this article\n\nSign up for our newsletter\n\nFollow us on Facebook\n\n"
+        "Read more: Kreel visits the ports\n\nWatch: Berrow arrives in Ostrava\n\nListen: the daily briefing\n\n"
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.\n\n"
+        "The government has set aside funds for heating, officials said.\n\n"
+        "(Photo by Ivo Marnak/AFP)\n\nGetty Images\n\nClick here to subscribe\n\n"
+        "© 2025 Ostrava Herald. All rights reserved.\n"
+    )
+    body = extract(text).articles[0].body
+    for junk in ("Advertisement", "Share", "Sign up", "Follow us", "Read more", "Watch:", "Listen:", "cookies", "Photo by", "Getty", "Click here", "©"):
+        assert junk not in body
+    assert "set aside funds" in body
+
+
+def test_it_takes_the_outlet_from_a_reuters_footer():
+    text = (
+        "Anna Berrow said on Monday that the country faced a hard winter ahead.\n\n"
+        "Reporting by Ivo Marnak; Editing by Lina Osk\n"
+    )
+    art = extract(text).articles[0]
+    assert "Reporting by" not in art.body and art.outlet == "Reuters"

@@ -10,11 +10,14 @@ mentions ("Lavrov") join the full name seen elsewhere.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .places import is_place
 from .records import ActorKind, ActorRecord
 
 # Words of a title or office. Lowercase forms are compared.
@@ -68,12 +71,32 @@ ORG_WORDS = frozenset(
 )
 NEWS_AGENCIES = frozenset("reuters afp ap tass ria interfax xinhua bloomberg ani efe dpa ansa kyodo yonhap bbc cnn".split())
 
+def _char_class(predicate) -> str:
+    """A regex character class of the BMP characters satisfying ``predicate``."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if predicate(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+_COMBINING = re.compile(_char_class(unicodedata.combining))
 _TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*|[^\w\s]", re.U)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    if not _COMBINING.search(decomposed):  # curly quotes, dashes: nothing to strip
+        return decomposed
+    return _COMBINING.sub("", decomposed)
 
 
 def _fold_token(token: str) -> str:
@@ -86,6 +109,7 @@ def _fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", token)
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
@@ -95,10 +119,11 @@ def name_key(name: str) -> str:
     return " ".join(_fold_token(w) for w in words)
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_word(token: str) -> str:
     """A token without possessive ending or trailing full stop."""
     token = _POSSESSIVE.sub("", token) if len(token) > 2 else token
-    return token.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", token) else token
+    return token.rstrip(".") if not _INITIALS.fullmatch(token) else token
 
 
 def is_cap(token: str) -> bool:
@@ -120,11 +145,13 @@ class Mention:
     tokens: int  # how many name tokens
 
 
+@functools.lru_cache(maxsize=8192)
 def _role_word(word: str) -> bool:
     low = clean_word(word).lower()
     return low in ROLE_WORDS or any(part in ROLE_WORDS for part in low.split("-") if part)
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_word(word: str) -> bool:
     low = clean_word(word).lower()
     if _POSSESSIVE.search(word) or not word[:1].isupper() or re.search(r"\d", word):
@@ -171,6 +198,13 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             name = " ".join(words)
             return name, "", affiliation, ActorKind.ORGANISATION
         return " ".join(clean_word(w) for w in words), "", affiliation, ""
+    if prefix and prefix[-1] in CONNECTORS and any(_role_word(w) for w in prefix):
+        # "envoy to Norvia", "Minister of Veldania Anna Berrow": the first
+        # capitalised word is the title's object, not part of a name.
+        if len(name_words) == 1 or is_place(" ".join(name_words)):
+            return " ".join(clean_word(w) for w in words), "", affiliation, ""
+        prefix = prefix + name_words[:1]
+        name_words = name_words[1:]
     # Only a prefix with a word of office is a title ("U.S. and" is not).
     role = " ".join(clean_word(w) for w in prefix) if any(_role_word(w) for w in prefix) else ""
     name = " ".join(clean_word(w) for w in name_words)
@@ -190,69 +224,173 @@ def plausible_person(name: str) -> bool:
     return not any(re.search(r"\d", p) for p in parts)
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so that the
+    engine follows one branch per letter instead of trying every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # The word must end where the token ends ("minister", not "ministerial").
+    return "(?:" + _trie_pattern(words) + r")(?![\w’'.\-])"
+
+
+_UPPER = _char_class(lambda c: c.isupper() and c.isalpha())
+_CAP = _UPPER + r"[\w’'.\-]*"
+_LOWER_ROLE = _alternation(w for w in ROLE_WORDS if w.islower())
+# A run of capitalised words joined by single spaces, lowercase words of
+# office and at most one connector between them ("Anna Berrow of Veldania",
+# "Veldania's foreign minister Anna Berrow"), and words of office after
+# them. Found by one regular expression so that Python only sees the runs.
+_CHAIN = re.compile(
+    r"(?<!\w)(?<!\w[’'.\-])" + _CAP
+    + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" )?" + _CAP + r")*"
+    + r"(?: " + _LOWER_ROLE + r")*"
+)
+_WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
+_TOKEN_CHARS = re.compile(r"[\w’'.\-]*\Z")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+def _lower_role(token: str) -> bool:
+    return token in ROLE_WORDS and token.islower()
+
+
+def _breaks_after(token: str, following: str) -> bool:
+    """Does a run of words end after ``token`` when ``following`` comes next?"""
+    # A full stop that is not an abbreviation ends the sentence.
+    if token[-1] == "." and not _ABBREVIATION.fullmatch(token):
+        return True
+    return token.endswith(_POSSESSIVE_ENDINGS) and not is_cap(following) and not _lower_role(following)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word token ending at ``pos`` ("" if there is none)."""
+    space = text.rfind(" ", max(0, pos - 24), pos)
+    word = text[space + 1:pos]
+    if space >= 0 or pos < 24:
+        if word in ROLE_WORDS or word in CONNECTORS or word.isalpha():
+            return word  # the common case: a plain word after a space
+    m = _TOKEN_CHARS.search(text, max(0, pos - 24), pos)
+    word = m.group() if m else ""
+    # Token characters run on before the window: too long for a role word.
+    if m and m.start() == max(0, pos - 24) and pos - 24 > 0:
+        return ""
+    return word if _WORD_AT.fullmatch(word) else ""
+
+
+def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
+    """Lowercase words of office just before a run: "foreign minister Anna ..."."""
+    left: list[tuple[int, str]] = []
+    while pos > 1 and text[pos - 1] == " ":
+        word = _word_before(text, pos - 1)
+        if not word:
+            break
+        following = left[-1][1] if left else first
+        if _lower_role(word) or (word in CONNECTORS and not left and is_cap(following)
+                                 and _lower_role(_word_before(text, pos - 2 - len(word)))):
+            if _breaks_after(word, following):
+                break
+            pos = pos - 1 - len(word)
+            left.append((pos, word))
+            continue
+        break
+    left.reverse()
+    return left
+
+
 def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes)."""
-    blocked = blocked or []
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    blocked = sorted(blocked or [])
+    starts = [a for a, _ in blocked]
     mentions: list[Mention] = []
-    i = 0
-    n = len(tokens)
-
-    def inside(pos: int) -> bool:
-        return any(a <= pos < b for a, b in blocked)
-
-    while i < n:
-        s, e, tok = tokens[i]
-        if not (is_cap(tok) or tok.lower() in ROLE_WORDS and tok.islower()) or inside(s):
-            i += 1
+    for chain in _CHAIN.finditer(text):
+        start = chain.start()
+        if blocked:
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and start < blocked[k][1]:
+                continue
+        raw = chain.group()
+        left = _left_words(text, start, raw) if start > 1 and text[start - 1] == " " else []
+        if not left and " " not in raw:
+            # Most runs are one word, and many of those open a sentence.
+            low = raw.lower()
+            if low in STOPWORDS or low in CONNECTORS:
+                continue
+            name, role, affiliation, kind = _analyse((raw,))
+            mentions.append(Mention(start, start + len(raw), raw, name, role, affiliation, kind,
+                                    raw.endswith(_POSSESSIVE_ENDINGS), len(name.split())))
             continue
-        j = i
-        words = [tok]
-        while j + 1 < n:
-            ns, ne, nt = tokens[j + 1]
-            if inside(ns) or ns - tokens[j][1] > 1 or "\n" in text[tokens[j][1]:ns]:
-                break
-            # A full stop that is not an abbreviation ends the sentence.
-            if tokens[j][2].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", tokens[j][2]):
-                break
-            if _POSSESSIVE.search(tokens[j][2]) and not is_cap(nt) and nt.lower() not in ROLE_WORDS:
-                break
-            if is_cap(nt) or (nt.lower() in ROLE_WORDS and nt.islower()):
-                words.append(nt)
-                j += 1
-                continue
-            if nt.lower() in CONNECTORS and j + 2 < n and is_cap(tokens[j + 2][2]) and not inside(tokens[j + 2][0]):
-                words.append(nt)
-                j += 1
-                continue
-            break
-        # Drop sentence-opening words and lowercase edges.
-        while words and (words[0].lower() in STOPWORDS or words[0] in CONNECTORS):
-            words.pop(0)
-            i += 1
-        while words and (words[-1].lower() in CONNECTORS or (words[-1].islower() and words[-1] not in ROLE_WORDS)):
-            words.pop()
-            j -= 1
-        if words and any(is_cap(w) for w in words):
-            start, end = tokens[i][0], tokens[j][1]
-            name, role, affiliation, kind = analyse_run(words)
-            if kind == ActorKind.PERSON and not plausible_person(name):
-                kind = ""
-            mentions.append(
-                Mention(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    name=name,
-                    role=role,
-                    affiliation=affiliation,
-                    kind=kind,
-                    possessive=bool(_POSSESSIVE.search(tokens[j][2])),
-                    tokens=len(name.split()),
-                )
-            )
-        i = max(j + 1, i + 1)
+        words = raw.split(" ")
+        positions = []
+        p = start
+        for w in words:
+            positions.append(p)
+            p += len(w) + 1
+        if left:
+            words = [w for _, w in left] + words
+            positions = [p for p, _ in left] + positions
+        # A full stop or a possessive before a lowercase word ends a run
+        # inside the chain; the rest starts a new run.
+        piece = 0
+        for i in range(len(words) - 1):
+            if _breaks_after(words[i], words[i + 1]):
+                _add_run(text, words[piece:i + 1], positions[piece:i + 1], mentions)
+                piece = i + 1
+        _add_run(text, words[piece:], positions[piece:], mentions)
     return mentions
+
+
+def _add_run(text: str, words: list[str], positions: list[int], mentions: list[Mention]) -> None:
+    # Drop sentence-opening words and lowercase edges.
+    i = 0
+    while i < len(words) and (words[i].lower() in STOPWORDS or words[i] in CONNECTORS):
+        i += 1
+    j = len(words)
+    while j > i and (words[j - 1].lower() in CONNECTORS or (words[j - 1].islower() and words[j - 1] not in ROLE_WORDS)):
+        j -= 1
+    kept = words[i:j]
+    if not kept or not any(is_cap(w) for w in kept):
+        return
+    start = positions[i]
+    stop = positions[j - 1] + len(words[j - 1])
+    name, role, affiliation, kind = _analyse(tuple(kept))
+    mentions.append(
+        Mention(
+            start=start,
+            end=stop,
+            text=text[start:stop],
+            name=name,
+            role=role,
+            affiliation=affiliation,
+            kind=kind,
+            possessive=words[j - 1].endswith(_POSSESSIVE_ENDINGS),
+            tokens=len(name.split()),
+        )
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
+    name, role, affiliation, kind = analyse_run(list(words))
+    if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name)):
+        kind = ""  # "Kuala Lumpur", "Sharm el-Sheikh": places, not people
+    return name, role, affiliation, kind
 
 
 class Gazetteer:
@@ -304,18 +442,32 @@ class Gazetteer:
         return len(self._actors)
 
 
+# Words of a title that say little on their own.
+_WEAK_ROLE_WORDS = frozenset("the a an former ex top senior acting first deputy mr mrs ms dr sir official".split())
+
+
+def role_specificity(role: str) -> int:
+    """How much a title says: "Foreign Minister" beats "the minister"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", role.casefold())]
+    return sum(1 if w in _WEAK_ROLE_WORDS else 2 for w in words)
+
+
 class ActorRegistry:
     """One document's actors: merges spellings and surname-only mentions."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
         self._by_key: dict[str, ActorRecord] = {}
-        self._surnames: dict[str, set[int]] = {}
+        # id(actor) -> [male, female] evidence (titles, pronouns that follow).
+        self.gender: dict[int, list[int]] = {}
+        # Last word of every stored multi-word key -> those keys.
+        self._surnames: dict[str, set[str]] = {}
 
     def _store(self, key: str, actor: ActorRecord) -> None:
         self._by_key[key] = actor
-        if actor.kind == ActorKind.PERSON and len(key.split()) > 1:
-            self._surnames.setdefault(key.split()[-1], set()).add(id(actor))
+        words = key.split()
+        if len(words) > 1:
+            self._surnames.setdefault(words[-1], set()).add(key)
 
     def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
         """The actor for a person mention, creating or enriching it."""
@@ -344,7 +496,7 @@ class ActorRegistry:
             actor.aliases.add(name)
         if alias and alias != actor.name:
             actor.aliases.add(alias)
-        if role and not actor.role:
+        if role and role_specificity(role) > role_specificity(actor.role):
             actor.role = role
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
@@ -354,7 +506,11 @@ class ActorRegistry:
 
     def by_surname(self, surname: str) -> ActorRecord | None:
         key = name_key(surname)
-        matches = {id(a): a for k, a in self._by_key.items() if a.kind == ActorKind.PERSON and k.split()[-1] == key and len(k.split()) > 1}
+        matches = {}
+        for k in self._surnames.get(key, ()):
+            a = self._by_key.get(k)
+            if a is not None and a.kind == ActorKind.PERSON:
+                matches[id(a)] = a
         if len(matches) == 1:
             return next(iter(matches.values()))
         return None
@@ -384,6 +540,17 @@ class ActorRegistry:
         if alias != actor.name:
             actor.aliases.add(alias)
         return actor
+
+    def add_gender(self, actor: ActorRecord, female: bool, weight: int = 1) -> None:
+        votes = self.gender.setdefault(id(actor), [0, 0])
+        votes[1 if female else 0] += weight
+
+    def sex(self, actor: ActorRecord) -> str:
+        """"m", "f" or "" (no or mixed evidence)."""
+        male, female = self.gender.get(id(actor), (0, 0))
+        if male > female:
+            return "m"
+        return "f" if female > male else ""
 
     def actors(self) -> list[ActorRecord]:
         seen: dict[int, ActorRecord] = {}

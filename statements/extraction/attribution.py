@@ -20,16 +20,23 @@ quotes and are dropped.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .actors import (
     NEWS_AGENCIES,
+    ROLE_WORDS,
+    STOPWORDS,
     ActorRegistry,
     Mention,
     find_mentions,
+    name_key,
     plausible_person,
+    role_specificity,
 )
+from .places import is_place
 from .quotes import QuoteSpan
 from .records import ActorKind, ActorRecord
 
@@ -62,7 +69,34 @@ def _verb_forms() -> set[str]:
 
 
 VERB_FORMS = _verb_forms()
-_VERB = re.compile(r"\b(" + "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + r")\b", re.I)
+
+
+class _WordSet:
+    """Whole words from a set, found like a regex ``\\b(word|...)\\b`` (any case).
+
+    Looking each word of the text up in a set is far faster than a regular
+    expression alternation of hundreds of verb forms.
+    """
+
+    _WORD = re.compile(r"(\w+)")
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = frozenset(words)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        words = self.words
+        for m in self._WORD.finditer(text):
+            if m.group().lower() in words:
+                yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def fullmatch(self, text: str) -> bool:
+        return text.lower() in self.words
+
+
+_VERB = _WordSet(VERB_FORMS)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|they|it)$", re.I)
 _ADVERBS = re.compile(
     r"(?:\s*,?\s*\b(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
@@ -108,6 +142,34 @@ _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "diplomats", "an
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+# Before a name used as a place: "talks in Ostrava", "arrived at Tallow".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|via|towards|around)\s+(?:the\s+)?$")
+# ", the foreign minister," after a name (an age may come first: ", 54,").
+_TRAILING_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<phrase>[^,;:!?()\"“”«»_\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|$))")
+# "Veldania's envoy to Norvia" just before ", Name".
+_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?]\s+|\n|,\s+|\b(?:and|but)\s+)(?P<phrase>[^,.;:!?()\"“”«»_\n]{2,90})$")
+_APPOSITION_HEADS = frozenset(
+    """minister ministers envoy ambassador spokesman spokeswoman spokesperson president chancellor secretary
+    premier diplomat adviser advisor director chief head leader commander general governor mayor senator
+    lawmaker official negotiator representative chairman chairwoman chair prosecutor king queen prince
+    princess emir sultan pope speaker deputy ceo correspondent editor analyst professor founder mp
+    commissioner attorney judge""".split()
+)
+_POSSESSIVE_WORD = re.compile(r"['’]s$")
+_DETERMINERS = frozenset("the a an his her its their".split())
+_CLAUSE_WORDS = frozenset("who which whose that when while where because if although though is was has had will would".split())
+_MALE_TITLES = frozenset("mr sir lord king prince emir sultan sheikh spokesman chairman congressman businessman pope".split())
+_FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman businesswoman madam".split())
+_GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+# The word that ends a sentence: its punctuation is followed by a space and
+# a capital or an opening mark. The word is the whole whitespace-free token.
+_SENTENCE_END = re.compile(r"(?<!\S)(\S*?[.!?…])(?=\s+[\"“‘«A-Z_])")
+_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
+)
+
+
 @dataclass
 class Attribution:
     speaker: ActorRecord | None
@@ -125,16 +187,26 @@ class ArticleContext:
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.registry = registry
-        chars = list(body)
+        # The body with quoted text (marks included) blanked out as "_", so
+        # cues and names are only read from the reporter's own words.
+        pieces = []
+        pos = 0
         for q in quotes:
-            for k in range(q.open_mark, q.outer_end):
-                if chars[k] != "\n":
-                    chars[k] = "_"
-        self.masked = "".join(chars)
+            if q.open_mark < pos:
+                continue
+            pieces.append(body[pos:q.open_mark])
+            pieces.append(_NOT_NEWLINE.sub("_", body[q.open_mark:q.outer_end]))
+            pos = q.outer_end
+        pieces.append(body[pos:])
+        self.masked = "".join(pieces)
         blocked = [(q.open_mark, q.outer_end) for q in quotes]
         self.mentions = find_mentions(body, blocked)
         self.boundaries = self._sentence_boundaries()
         self.events: list[tuple[int, ActorRecord]] = []
+        self._event_positions: list[int] = []
+        self.places: set[str] = set()
+        # (start, end, person) of titles set off by commas next to a name.
+        self.appositions: list[tuple[int, int, ActorRecord]] = []
         self._register_mentions()
 
     # -- sentences -------------------------------------------------------
@@ -143,11 +215,9 @@ class ArticleContext:
         for start, end in self.paragraphs:
             marks.add(start)
             marks.add(end)
-        for m in re.finditer(r"[.!?…](?=\s+[\"“‘«A-Z_])", self.masked):
-            word = re.search(r"(\S+)$", self.masked[: m.start() + 1])
-            token = word.group(1) if word else ""
+        for m in _SENTENCE_END.finditer(self.masked):
             # Abbreviations: "U.S. President", "Mr. Smith", "Gen. Lee".
-            if re.fullmatch(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\.", token):
+            if _ABBREVIATION.fullmatch(m.group(1)):
                 continue
             marks.add(m.end())
         for q in self.quotes:
@@ -157,14 +227,11 @@ class ArticleContext:
         return sorted(marks)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        s = 0
-        e = len(self.body)
-        for b in self.boundaries:
-            if b <= start:
-                s = b
-            elif b >= end:
-                e = b
-                break
+        b = self.boundaries
+        k = bisect.bisect_right(b, start) - 1
+        s = b[k] if k >= 0 else 0
+        k = bisect.bisect_left(b, end)
+        e = b[k] if k < len(b) else len(self.body)
         return s, e
 
     def paragraph_index(self, pos: int) -> int:
@@ -175,16 +242,114 @@ class ArticleContext:
 
     # -- people ------------------------------------------------------------
     def _register_mentions(self) -> None:
+        # Names used as places or affiliations ("in Ostrava", "Berrow of
+        # Veldania") are not people anywhere in the article.
+        for m in self.mentions:
+            if m.affiliation:
+                self.places.add(name_key(m.affiliation))
+            if m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
+                self.places.add(name_key(m.name))
         # Full names first, so that surnames anywhere can be joined to them.
         for m in self.mentions:
-            if m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._locative(m):
+            if m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._locative(m) and not self._place(m):
                 self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
         for m in self.mentions:
             actor = self.person_for(m)
-            if actor is None or m.possessive or self._locative(m) or self._attributive(m):
+            if actor is None:
+                continue
+            self._apposition(m, actor)
+            self._title_gender(m, actor)
+            if m.possessive or self._locative(m) or self._attributive(m):
                 continue
             self.events.append((m.start, actor))
         self.events.sort(key=lambda e: e[0])
+        self._event_positions = [e[0] for e in self.events]
+        self._gender_read = False  # pronoun evidence is read when first needed
+
+    def _place(self, m: Mention) -> bool:
+        return not m.role and name_key(m.name) in self.places
+
+    def _apposition(self, m: Mention, actor: ActorRecord) -> None:
+        """A title set off by commas next to a name gives the person a role:
+        "Ivo Marnak, Veldania's envoy to Norvia," / "Veldania's envoy, Ivo Marnak,"."""
+        after = _TRAILING_APPOSITION.match(self.masked, m.end)
+        if after and self._is_title_phrase(after.group("phrase"), after.start("phrase")):
+            self._take_role(after.group("phrase"), after.start("phrase"), after.end("phrase"), actor)
+            return
+        before = self.masked[max(0, m.start - 100):m.start]
+        if not before.endswith(", "):
+            return
+        lead = _LEADING_APPOSITION.search(before[:-2])
+        if lead:
+            start = m.start - len(before) + lead.start("phrase")
+            phrase = lead.group("phrase")
+            if self._is_title_phrase(phrase, start) and re.match(r"\s*(?:,|[a-z]+\b)", self.masked[m.end:m.end + 20]):
+                self._take_role(phrase, start, start + len(phrase), actor)
+
+    def _is_title_phrase(self, phrase: str, start: int) -> bool:
+        words = phrase.split()
+        if not 1 <= len(words) <= 10:
+            return False
+        first = words[0]
+        lowered = [w.strip("’'").lower() for w in words]
+        if not any(w in _APPOSITION_HEADS or _POSSESSIVE_WORD.sub("", w) in _APPOSITION_HEADS for w in lowered):
+            return False
+        if _VERB.search(phrase) or any(w in _CLAUSE_WORDS for w in lowered):
+            return False
+        if not (lowered[0] in _DETERMINERS or first[:1].isupper() and lowered[0] not in STOPWORDS or lowered[0] in ROLE_WORDS):
+            return False
+        # No other person inside the phrase ("Berrow, Kreel and the president").
+        end = start + len(phrase)
+        return not any(start <= o.start < end and o.kind == ActorKind.PERSON and not self._place(o) for o in self.mentions)
+
+    def _take_role(self, phrase: str, start: int, end: int, actor: ActorRecord) -> None:
+        role = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", phrase.strip(), flags=re.I)
+        owner = re.match(r"^(?P<aff>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+", role)
+        if owner:
+            if not actor.affiliation:
+                actor.affiliation = owner.group("aff")
+            role = role[owner.end():]
+        if role_specificity(role) > role_specificity(actor.role):
+            actor.role = role
+        self.appositions.append((start, end, actor))
+
+    def _title_gender(self, m: Mention, actor: ActorRecord) -> None:
+        # "Mr" and "Mrs" are dropped from the mention itself: look before it.
+        before = self.body[max(0, m.start - 6):m.start].lower().replace(".", " ").split()
+        for word in [*before[-1:], *m.text.lower().replace(".", " ").split()]:
+            if word in _MALE_TITLES:
+                self.registry.add_gender(actor, female=False, weight=3)
+            elif word in _FEMALE_TITLES:
+                self.registry.add_gender(actor, female=True, weight=3)
+
+    def _pronoun_gender(self) -> None:
+        """Evidence of a person's sex from the pronouns that refer to them:
+        the subject of a sentence is what "he"/"she"/"his"/"her" in it, or
+        opening the next sentence, most often means."""
+        if not self.events:
+            return
+        for p in _GENDERED_PRONOUN.finditer(self.masked):
+            word = p.group(1).lower()
+            if word == "her" and not re.match(r"\s+[a-z]", self.masked[p.end():p.end() + 3]):
+                continue  # "praised her": an object, often not the subject
+            s_start, _ = self.sentence(p.start(), p.end())
+            here = self._persons_between(s_start, p.start())
+            if here:
+                actor = here[0]
+            else:
+                if p.start() - s_start > 2:
+                    continue
+                prev_start, _ = self.sentence(max(0, s_start - 1), max(0, s_start - 1))
+                before = self._persons_between(prev_start, s_start)
+                if len({id(a) for a in before}) != 1:
+                    continue
+                actor = before[0]
+            self.registry.add_gender(actor, female=word in {"she", "her", "herself"})
+
+    def _persons_between(self, start: int, end: int) -> list[ActorRecord]:
+        lo = bisect.bisect_left(self._event_positions, start)
+        hi = bisect.bisect_left(self._event_positions, end)
+        return [a for _, a in self.events[lo:hi]]
 
     def _locative(self, m: Mention) -> bool:
         return not m.role and bool(_PREPOSITIONS.search(self.body[max(0, m.start - 12) : m.start]))
@@ -196,13 +361,15 @@ class ArticleContext:
         return not m.role and before.endswith("the ") and bool(after) and not _VERB.fullmatch(after.group(1))
 
     def person_for(self, m: Mention) -> ActorRecord | None:
-        if m.kind != ActorKind.PERSON:
+        if m.kind != ActorKind.PERSON or self._place(m):
             return None
         if m.tokens >= 2:
             if self._locative(m):
                 return None
             return self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
         actor = self.registry.by_surname(m.name)
+        if actor is not None and m.name != actor.name:
+            actor.aliases.add(m.name)  # "Berrow" for Anna Berrow
         if actor is None and self.registry.gazetteer is not None:
             known = self.registry.gazetteer.lookup(m.name)
             if known is not None:
@@ -214,19 +381,33 @@ class ArticleContext:
     def add_event(self, pos: int, actor: ActorRecord) -> None:
         if actor.kind != ActorKind.PERSON:
             return
-        self.events.append((pos, actor))
-        self.events.sort(key=lambda e: e[0])
+        k = bisect.bisect_right(self._event_positions, pos)
+        self.events.insert(k, (pos, actor))
+        self._event_positions.insert(k, pos)
 
-    def antecedent(self, pos: int) -> tuple[ActorRecord | None, float]:
-        """The most recent person named before ``pos``."""
+    def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
+        """The most recent person named before ``pos`` whose sex (as far as
+        the text tells) fits ``pronoun``; the nearest person otherwise."""
+        want = "f" if pronoun.lower() in {"she", "her"} else "m" if pronoun.lower() in {"he", "his"} else ""
+        if want and not self._gender_read:
+            self._gender_read = True
+            self._pronoun_gender()
         here = self.paragraph_index(pos)
-        for epos, actor in reversed(self.events):
-            if epos < pos:
-                distance = here - self.paragraph_index(epos)
-                if distance > 3:
-                    return None, 0.0
-                return actor, (0.9 if distance == 0 else 0.8 if distance == 1 else 0.6)
-        return None, 0.0
+        nearest: tuple[ActorRecord, float] | None = None
+        k = bisect.bisect_left(self._event_positions, pos)
+        for epos, actor in reversed(self.events[:k]):
+            distance = here - self.paragraph_index(epos)
+            if distance > 3:
+                break
+            confidence = 0.9 if distance == 0 else 0.8 if distance == 1 else 0.6
+            if nearest is None:
+                nearest = (actor, confidence)
+            sex = self.registry.sex(actor) if want else ""
+            if not sex or sex == want:
+                return actor, confidence if actor is nearest[0] else confidence * 0.9
+        if nearest is None:
+            return None, 0.0
+        return nearest[0], nearest[1] * 0.5
 
     def main_subject(self, keywords: tuple[str, ...], pos: int) -> ActorRecord | None:
         """The person whose title fits a description, nearest before ``pos``
@@ -259,12 +440,15 @@ class ArticleContext:
         last = stripped.split()[-1]
         if _PRONOUN.match(stripped) or _PRONOUN.match(last) and len(stripped.split()) == 1:
             if last.lower() in {"he", "she"}:
-                actor, conf = self.antecedent(np_start)
+                actor, conf = self.antecedent(np_start, last)
                 return actor, conf, True
             return None, 0.0, True
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
             return self.resolve_np(start, start + len(before))
+        for a_start, a_end, actor in self.appositions:
+            if a_start <= np_start + 1 and np_end <= a_end + 1:
+                return actor, 0.95, True  # "the foreign minister" next to her name
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
@@ -289,6 +473,9 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(m.text)
             if known is not None:
                 return self.registry._adopt(known, m.text), 1.0, True
+        if not m.kind and not m.role and (is_place(m.name) or name_key(m.name) in self.places):
+            # "Kuala Lumpur said": a capital speaking for its government.
+            return self.registry.other(m.name, ActorKind.ORGANISATION), 0.8, True
         if m.kind == ActorKind.ORGANISATION:
             if m.name.lower() in NEWS_AGENCIES:
                 return self.registry.other(m.name, ActorKind.ORGANISATION), 0.7, True
@@ -325,7 +512,17 @@ class ArticleContext:
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
 
 
+_ASIDE = re.compile(
+    r"(?:who|which|whose|\d{1,3}|speaking|citing|asked|asking|requesting|declining|insisting|according|"
+    r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn)\b",
+    re.I,
+)
+# Verbs of reporting whose subject is a news outlet, not a speaker.
+_REPORT_VERBS = frozenset("report reports reported reporting".split())
+_MEDIA_WORDS = frozenset("news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network".split())
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+$", re.I)
+_PARENTHETICAL = re.compile(r",[^,]{1,60},")
+_SAY_VERBS = frozenset("said says added adds continued continues told tells wrote writes stressed noted insisted explained".split())
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
 _AS_DESCRIBED = re.compile(r"^\W*as\s+(?P<np>.{1,60}?)\s+(?:described|put|called|said|says|wrote|noted|told)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{1,80}?)(?=\s*(?:,|$|\.))", re.I)
@@ -375,17 +572,61 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
             return Attribution(actor, "according to", conf, base, True), has_other
     m = _IN_WORDS.search(masked[s_start:s_end])
     if m:
-        actor, conf = ctx.antecedent(s_start + m.start())
+        actor, conf = ctx.antecedent(s_start + m.start(), m.group("p"))
         if actor is not None:
             return Attribution(actor, "in his words", conf, s_start + m.start(), True), has_other
+    if leading and not re.search(r"[A-Za-z]", after_text):
+        cue = _paragraph_cue(ctx, q, s_end)
+        if cue is not None:
+            return cue, has_other
     return None, has_other
 
 
+def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution | None:
+    """A quote that is a paragraph (or opens one) of its own: its speaker is
+    announced by the paragraph before ("Berrow said:") or named in the
+    sentence right after it ("Berrow added that ...")."""
+    p_index = ctx.paragraph_index(q.open_mark)
+    p_start, p_end = ctx.paragraphs[p_index]
+    if q.open_mark != p_start:
+        return None
+    if p_index > 0:
+        prev_start, prev_end = ctx.paragraphs[p_index - 1]
+        prev = ctx.masked[prev_start:prev_end].rstrip()
+        if prev.endswith(":") and "_" not in prev[-3:]:
+            s_start, _ = ctx.sentence(prev_start + len(prev) - 1, prev_start + len(prev) - 1)
+            s_start = max(s_start, prev_start)
+            cue = _before_cue(ctx, s_start, prev_start + len(prev), ctx.masked[s_start:prev_start + len(prev)])
+            if cue is not None and cue.speaker is not None:
+                return Attribution(cue.speaker, cue.cue, cue.confidence * 0.9, cue.position, True)
+    if s_end >= p_end:
+        return None
+    n_start, n_end = ctx.sentence(s_end, s_end + 1)
+    following = ctx.masked[s_end:min(n_end, p_end)]
+    m = _VERB.search(following)
+    if m is None or "_" in following[: m.start()] or len(following[: m.start()].split()) > 5:
+        return None
+    if m.group(1).lower() not in _SAY_VERBS:
+        return None
+    actor, conf, found = ctx.resolve_np(s_end, s_end + m.start())
+    if found and actor is not None and actor.kind == ActorKind.PERSON:
+        return Attribution(actor, m.group(1), conf * 0.85, s_end, True)
+    return None
+
+
 def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution | None:
-    m = _VERB.search(after_text)
+    m = None
+    for v in _VERB.finditer(after_text):
+        # "a senior official, who asked not to be named, said": the verb of
+        # a relative clause is not the cue.
+        if re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", after_text[: v.start()], re.I):
+            continue
+        m = v
+        break
     if not m or "_" in after_text[: m.start()]:
         return None
-    if len(after_text[: m.start()].split()) > 10 or _NOUN_BEFORE.search(after_text[: m.start()]):
+    head = _PARENTHETICAL.sub(",", after_text[: m.start()])
+    if len(head.split()) > 10 or _NOUN_BEFORE.search(after_text[: m.start()]):
         return None
     verb = m.group(1)
     segment_start = after_text.rfind(",", 0, m.start()) + 1
@@ -393,9 +634,15 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     if re.search(r"[A-Za-z]", prefix):
         actor, conf, found = ctx.resolve_np(base + segment_start, base + m.start())
         if found:
-            return Attribution(actor, verb, conf, base + segment_start, True)
+            return _media_check(Attribution(actor, verb, conf, base + segment_start, True))
         if re.search(r"[A-Za-z]", after_text[: segment_start]):
             return None
+    elif re.search(r"[A-Za-z]", after_text[:segment_start]):
+        # "“...,” Berrow, 54, said." / "“...,” a senior official, speaking
+        # on condition of anonymity, said."
+        found_before = _subject_before(ctx, base, base + m.start())
+        if found_before is not None:
+            return _media_check(Attribution(found_before[0], verb, found_before[1], found_before[2], True))
     # Inverted order: "said Lavrov", "says Russian FM".
     rest = after_text[m.end():]
     stop = re.search(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s", rest)
@@ -404,8 +651,22 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
         start = base + m.end()
         actor, conf, found = ctx.resolve_np(start, start + len(np_text))
         if found:
-            return Attribution(actor, verb, conf, start, True)
+            return _media_check(Attribution(actor, verb, conf, start, True))
     return None
+
+
+def _is_media(actor: ActorRecord | None) -> bool:
+    if actor is None or actor.kind != ActorKind.ORGANISATION:
+        return False
+    words = actor.name.lower().split()
+    return actor.name.lower() in NEWS_AGENCIES or any(w in _MEDIA_WORDS for w in words)
+
+
+def _media_check(att: Attribution) -> Attribution:
+    """"Reuters reported": the outlet is not the speaker of what it reports."""
+    if att.cue.lower() in _REPORT_VERBS and _is_media(att.speaker):
+        return Attribution(None, att.cue, 0.4, att.position, True)
+    return att
 
 
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
@@ -420,6 +681,8 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
         verb = v.group(1).lower()
         if _NOUN_BEFORE.search(before_text[: v.start()]):
             continue  # "Lavrov's comments", "the report": a noun, not a verb
+        if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
+            continue  # ", which Washington asked to keep private,": a closed aside
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
             # A participle: the speaker is the sentence's subject.
             subject = _sentence_subject(ctx, s_start, s_start + v.start())
@@ -430,7 +693,7 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
         actor_found = _subject_before(ctx, s_start, s_start + len(head))
         if actor_found is not None:
             actor, conf, pos = actor_found
-            return Attribution(actor, verb, conf, pos, True)
+            return _media_check(Attribution(actor, verb, conf, pos, True))
         # "The SBU ... told": a verb whose subject we cannot read; keep looking.
     if re.search(r":\s*$", before_text):
         subject = _sentence_subject(ctx, s_start, s_start + len(before_text))
@@ -453,7 +716,16 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
                 return None
             end = s_start + cut
             continue
-        if re.match(r"(?:who|which|whose)\b", core, re.I):
+        rel = re.match(r"(?:which|whom|that)\s+(?=\S)", core, re.I)
+        if rel and len(core.split()) <= 4:
+            # "..., which he complimented as": the subject follows "which".
+            sub_start = seg_start + segment.find(core) + rel.end()
+            actor, conf, found = ctx.resolve_np(sub_start, end)
+            if found:
+                return actor, conf, sub_start
+        if _ASIDE.match(core):
+            # "who ...", "54", "speaking on condition of anonymity": an
+            # aside between the subject and its verb.
             if cut < 0:
                 return None
             end = s_start + cut

@@ -47,7 +47,7 @@ _WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|fri
 
 # A line that is nothing but a date (with a time, a place or a separator).
 DATE_LINE = re.compile(
-    r"^\W*(?:(?:published|updated|posted|date|dated)\s*:?\s*)?"
+    r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated)(?:\s+on)?\s*:?\s*)?"
     r"(?:[A-Z][\w.' -]{0,40},\s*)?"  # a place: "Moscow, October 15, 2025"
     r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"

@@ -27,7 +27,8 @@ from .records import (
 from .segment import ArticleDraft, segment
 from .topics import TopicRule, assign_topics
 
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+(?=\S)")
+# "Anna Berrow: ...", "MS BERROW: ...", "Question (Ostrava Herald): ...".
+_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
 _QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
 _ANSWER_LABELS = {"answer", "a"}
 _NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning"}
@@ -80,6 +81,26 @@ def _scare_quote(body: str, q: QuoteSpan) -> bool:
     return bool(re.search(r"\ban? $", before)) and bool(after) and after.group(1) not in _FUNCTION_WORDS
 
 
+# Words that introduce a name, not speech: the so-called "peace corridor",
+# the operation "Northern Light", a book titled "Winter Roads".
+_NAMING = re.compile(
+    r"(?:so-called|so\s+called|dubbed|known\s+as|nicknamed|named|titled|entitled|code-?named|called\s+it\s+the|"
+    r"operation|book|film|movie|novel|song|album|documentary|programme|program|series|show|slogan|hashtag|"
+    r"newspaper|magazine|headline|the\s+(?:term|word|phrase|motto|slogan))\s*$",
+    re.I,
+)
+
+
+def _is_name_in_quotes(body: str, q: QuoteSpan) -> bool:
+    """A quoted title, nickname or term rather than words someone spoke."""
+    before = body[max(0, q.open_mark - 30):q.open_mark]
+    if _NAMING.search(before):
+        return True
+    words = body[q.start:q.end].strip(" ,.").split()
+    # "Northern Light", "Winter Roads": a short run of capitalised words.
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[.!?,]", body[q.start:q.end])
+
+
 def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
     text = body[q.start:q.end].strip()
     starts_sentence = bool(re.match(r"[\[(…]*[A-Z0-9]", text))
@@ -110,8 +131,11 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     answers = [t for t in turns if t[1].lower() not in _QUESTION_LABELS]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
     question_ranges: list[tuple[int, int]] = []
-    if len(questions) >= 2 and len(answers) >= 2 and len(set(labels)) <= 4:
-        article.kind = ArticleKind.INTERVIEW
+    speakers = {t[1].lower() for t in answers if t[1].lower() not in _ANSWER_LABELS}
+    if len(questions) >= 2 and len(answers) >= 2 and len(set(labels)) <= 4 or (
+            len(questions) >= 1 and len(answers) >= 3 and 2 <= len(speakers) <= 6):
+        # Several named speakers taking turns: a briefing or press conference.
+        article.kind = ArticleKind.TRANSCRIPT if len(speakers) >= 2 else ArticleKind.INTERVIEW
         by_label: dict[str, ActorRecord | None] = {}
         for n, (p_index, label, text_start) in enumerate(turns):
             next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
@@ -167,7 +191,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             speaker, confidence = carried
             rec = _record(body, q.start, q.end, speaker, kind, "continued", confidence)
         else:
-            if kind == QuoteKind.PARTIAL and _scare_quote(body, q):
+            if kind == QuoteKind.PARTIAL and (_scare_quote(body, q) or _is_name_in_quotes(body, q)):
                 continue
             confidence = att.confidence
             if words <= 2:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘"}
 _DOUBLE_OPEN = "“«„\""
+_MARK = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | set(OPEN_CLOSE.values())))) + "]")
 
 
 @dataclass
@@ -53,39 +54,33 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     carried = False  # the current quote continues from an earlier paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         stack: list[str] = [expect] if open_at is not None else []
-        i = p_start
-        while i < p_end:
+        skip_first = carried
+        carried = False
+        # Only quotation marks matter: jump from one to the next.
+        for m in _MARK.finditer(body, p_start, p_end):
+            i = m.start()
             ch = body[i]
-            if carried and i == p_start and ch in OPEN_CLOSE:
-                # The repeated opening mark of a continuing paragraph.
-                i += 1
-                carried = False
-                continue
-            carried = False
+            if skip_first and i == p_start and ch in OPEN_CLOSE:
+                continue  # the repeated opening mark of a continuing paragraph
             if stack and ch == stack[-1] and (ch not in "’'\"" or _closes_here(body, i)):
                 if ch == "’" and i > 0 and body[i - 1].isalpha() and i + 1 < p_end and body[i + 1].isalpha():
-                    i += 1  # don't
-                    continue
+                    continue  # don't
                 stack.pop()
                 if not stack and open_at is not None:
                     spans.append(QuoteSpan(open_at + 1, i, open_at, i))
                     open_at = None
-                i += 1
                 continue
             if ch in OPEN_CLOSE:
                 single = ch in "‘‚"
                 straight = ch == '"'
                 if straight or single:
                     if not _opens_here(body, i):
-                        i += 1
                         continue
                     if single and not stack and not _has_single_close(body, i, p_end):
-                        i += 1
                         continue
                 if not stack:
                     open_at = i
                 stack.append(OPEN_CLOSE[ch])
-            i += 1
         if open_at is not None:
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             first = body[nxt[0]] if nxt else ""

@@ -36,11 +36,17 @@ _BOILERPLATE = re.compile(
     r"|related(?:\s+(?:articles?|stories|story|content|news|coverage|reading|posts?))?\s*[:\-–—].*"
     r"|related(?:\s+(?:articles?|stories|story|content|news|coverage|reading|posts?))?"
     r"|(?:read|see|watch|listen)\s+(?:more|also)\b.*|also\s+read\b.*|more\s+on\s+this\s+(?:story|topic)\b.*"
+    r"|(?:watch|listen|read|video|audio|live|explainer|analysis|opinion)\s*[:|].{0,200}"
+    r"|.{0,200}\bcookies?\b.{0,200}\b(?:polic(?:y|ies)|consent|accept|settings|preferences)\b.{0,100}"
+    r"|\(?(?:photo|photograph|image|picture|pictured|video)s?\s+(?:by|credit|courtesy)\b.{0,120}"
+    r"|.{0,80}\b(?:getty\s+images|afp\s+via\s+getty|shutterstock|ap\s+photo)\b.{0,40}"
+    r"|\(?(?:additional\s+)?(?:reporting|writing)\s+by\b.{0,200}"
     r"|more\s+from\b.*|most\s+(?:read|popular|viewed)\b.*|(?:top|latest)\s+stories"
     r"|(?:photo|photograph|image|picture|video|credit|caption|illustration|file\s+photo)s?\s*(?:credit)?\s*:.*"
-    r"|(?:share|share\s+this(?:\s+article)?|follow\s+us\b.*|subscribe\b.*|sign\s+up\b.*|advertisement|click\s+here\b.*)"
+    r"|(?:share|share\s+this(?:\s+(?:article|story|page))?|share\s+on\s+\w+|follow\s+us\b.*|subscribe\b.*|sign\s+up\b.*"
+    r"|advertisement|ad|sponsored|click\s+here\b.*|scroll\s+to\s+continue.*|continue\s+reading.*|most\s+read)"
     r"|(?:tags?|topics?|keywords?)\s*:.*"
-    r"|.*\b(?:telegram|whatsapp)[-\s]channel\b.*"
+    r"|(?:read|subscribe|follow|join)\b.{0,60}\b(?:telegram|whatsapp)[-\s]channel\b.*"
     r"|©.*|copyright\b.*|all\s+rights\s+reserved\.?"
     r"|(?:skip\s+to|jump\s+to)\s+(?:main\s+)?content"
     r")\s*$",
@@ -48,6 +54,7 @@ _BOILERPLATE = re.compile(
 )
 # A caption ends with a credit in brackets: "... [Mohd Rasfan/AFP]", "(Photo: Reuters)".
 _CAPTION = re.compile(r"(?:\[[^\]]{2,60}/\s*[^\]]{2,40}\]|\((?:photo|image|picture)[^)]{0,60}\)|\[(?:photo|image|file)[^\]]*\])\s*$", re.I)
+_AGENCY_FOOTER = re.compile(r"^\s*\(?(?:additional\s+)?reporting\s+by\b.{0,200}\bediting\s+by\b.{0,120}$", re.I)
 _SECTION_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,80}$")
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-—–]")
 _COPYRIGHT = re.compile(r"^\s*(?:©|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*)?([A-Z][\w .&'-]{1,40}?)\.?\s*(?:all rights reserved\.?)?\s*$", re.I)
@@ -143,7 +150,8 @@ def split_stories(paragraphs: list[str]) -> list[list[str]]:
 
 
 def _is_boilerplate(para: str) -> bool:
-    return bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
+    # Boilerplate is short; long paragraphs are never tried against it.
+    return len(para) <= 400 and bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
 
 
 def _headline_like(para: str) -> bool:
@@ -171,6 +179,10 @@ def clean_story(
         m = _LABELLED_URL.match(para)
         if m:
             url = url or m.group(1)
+            continue
+        if _AGENCY_FOOTER.match(para):
+            # "Reporting by ...; Editing by ...": the footer of a Reuters story.
+            outlet = outlet or "Reuters"
             continue
         m = _COPYRIGHT.match(para)
         if m and len(para) < 80:

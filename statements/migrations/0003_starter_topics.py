@@ -13,10 +13,10 @@ def create_topics(apps, schema_editor):
 
     Topic = apps.get_model("statements", "Topic")
     for rule in STARTER_TOPICS:
-        Topic.objects.get_or_create(
-            slug=rule.slug or slugify(rule.name),
-            defaults={"name": rule.name, "description": rule.description, "keywords": "\n".join(rule.keywords)},
-        )
+        slug = rule.slug or slugify(rule.name)
+        if Topic.objects.filter(slug=slug).exists() or Topic.objects.filter(name=rule.name).exists():
+            continue  # an editor's topic of that name or slug stays as it is
+        Topic.objects.create(slug=slug, name=rule.name, description=rule.description, keywords="\n".join(rule.keywords))
 
 
 class Migration(migrations.Migration):

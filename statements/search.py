@@ -1,0 +1,552 @@
+"""Bounded search: what /quotes/, the speaker pages and the topic pages show.
+
+Built for a million quotes.  Measured there, ranking or counting every match
+of a common word costs hundreds of milliseconds and a deep OFFSET over a
+second, while a date-ordered scan that stops after a thousand rows costs a
+few.  So one search runs as:
+
+1. the *window*: ids of the first ``ARCHIVE_SEARCH_CAP + 1`` matches in date
+   order (for relevance, those newest matches ranked), with the speaker of
+   each.  Its length is the count ("1,000+" when it overflows), the speaker
+   and year facets are counted from it in Python, and pages are slices of it,
+   so no query ever uses OFFSET;
+2. the page: full rows for the page's ids only, highlighted by ts_headline;
+3. the topic facet: one GROUP BY over the window's ids.
+
+Beyond the window, date-ordered results continue with a keyset cursor
+(``?after=<published>,<id>``) that starts the next window.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
+from django.http import QueryDict
+
+from statements.forms import Cursor, Ref
+from statements.models import Actor, Quote, QuoteTopic
+from statements.querysets import MARK_END, MARK_START
+
+# Site-wide counts (per speaker, per topic) need a pass over every quote, so
+# they are computed once per this many seconds, not per request.
+COUNTS_TTL = 600
+# Exports stop here; the export links say so.
+EXPORT_CAP = 10_000
+FEED_SIZE = 50
+# A quote counts as doubtful below this extraction confidence.
+LOW_CONFIDENCE = 0.6
+
+
+def cap() -> int:
+    return settings.ARCHIVE_SEARCH_CAP
+
+
+def page_size() -> int:
+    return settings.ARCHIVE_PAGE_SIZE
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """A validated search: what QuoteQuerySet.matching() filters by."""
+
+    q: str = ""
+    speakers: tuple[Ref, ...] = ()
+    topics: tuple[Ref, ...] = ()
+    outlet: Ref | None = None
+    kind: str = ""
+    date_after: dt.date | None = None
+    date_before: dt.date | None = None
+    sort: str = "newest"
+    after: Cursor | None = None
+
+    @classmethod
+    def from_form(cls, data: dict, *, fixed_speaker: Ref | None = None, fixed_topic: Ref | None = None) -> Criteria:
+        q = data.get("q") or ""
+        sort = data.get("sort") or ("relevance" if q else "newest")
+        if sort == "relevance" and not q:
+            sort = "newest"
+        topics = list(data.get("topic_refs") or [])
+        if fixed_topic and fixed_topic not in topics:
+            topics.insert(0, fixed_topic)
+        return cls(
+            q=q,
+            speakers=(fixed_speaker,) if fixed_speaker else tuple(data.get("speaker_refs") or ()),
+            topics=tuple(topics),
+            outlet=data.get("outlet_ref"),
+            kind=data.get("kind") or "",
+            date_after=data.get("date_after"),
+            date_before=data.get("date_before"),
+            sort=sort,
+            after=data.get("after"),
+        )
+
+    def replace(self, **changes) -> Criteria:
+        return dataclasses.replace(self, **changes)
+
+    def as_query_string(self, **changes) -> str:
+        """The parameters that give this search again, e.g. for the export and feed links."""
+        params = QueryDict(mutable=True)
+        values = {
+            "q": self.q, "speaker": [r.slug for r in self.speakers], "topic": [r.slug for r in self.topics],
+            "outlet": self.outlet.slug if self.outlet else "", "kind": self.kind,
+            "date_after": self.date_after.isoformat() if self.date_after else "",
+            "date_before": self.date_before.isoformat() if self.date_before else "",
+            "sort": self.sort if self.sort != ("relevance" if self.q else "newest") else "",
+            "after": str(self.after) if self.after else "",
+        }
+        values.update(changes)
+        for name, value in values.items():
+            if isinstance(value, list):
+                params.setlist(name, value)
+            elif value:
+                params[name] = value
+        return params.urlencode()
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.q or self.speakers or self.topics or self.outlet or self.kind or self.date_after
+                    or self.date_before)
+
+
+class Links:
+    """URLs for the current page with some parameters changed.
+
+    Any change that narrows or widens the search drops ``page`` and
+    ``after``: the old position means nothing in the new result.
+    """
+
+    def __init__(self, path: str, params: QueryDict, *, fixed: Iterable[str] = ()):
+        self.path = path
+        self.params = params.copy()
+        for name in fixed:
+            self.params.pop(name, None)
+
+    def url(self, *, keep_position: bool = False, path: str | None = None, **changes) -> str:
+        params = self.params.copy()
+        if not keep_position:
+            params.pop("page", None)
+            params.pop("after", None)
+        for name, value in changes.items():
+            if value is None:
+                params.pop(name, None)
+            elif isinstance(value, list | tuple):
+                params.setlist(name, list(value))
+            else:
+                params[name] = str(value)
+        # empty parameters only lengthen the URL
+        for name in list(params.keys()):
+            values = [v for v in params.getlist(name) if v != ""]
+            if values:
+                params.setlist(name, values)
+            else:
+                params.pop(name)
+        query = params.urlencode()
+        return f"{path or self.path}?{query}" if query else (path or self.path)
+
+    def adding(self, name: str, value: str) -> str:
+        values = [v for v in self.params.getlist(name) if v != value]
+        return self.url(**{name: [*values, value]})
+
+    def removing(self, name: str, value: str) -> str:
+        return self.url(**{name: [v for v in self.params.getlist(name) if v != value]})
+
+    def query_string(self) -> str:
+        """The current search's parameters, for the export and feed links."""
+        params = self.params.copy()
+        params.pop("page", None)
+        return params.urlencode()
+
+
+@dataclass
+class Hit:
+    """One row of the window: enough for the count, the paging and two facets."""
+
+    id: int
+    published: dt.date | None
+    speaker_id: int | None
+    speaker_slug: str | None
+    speaker_name: str | None
+
+
+@dataclass
+class FacetItem:
+    label: str
+    count: int
+    url: str = ""
+    active: bool = False
+
+
+@dataclass
+class Chip:
+    """An active filter, shown with a link that removes it."""
+
+    label: str
+    remove_url: str
+
+
+@dataclass
+class Results:
+    criteria: Criteria
+    hits: list[Hit]
+    more: bool
+    page: int
+    num_pages: int
+    quotes: list[Quote]
+    facets: dict[str, list[FacetItem]] = field(default_factory=dict)
+    chips: list[Chip] = field(default_factory=list)
+    loosen: list[FacetItem] = field(default_factory=list)
+    speaker_suggestions: list[Actor] = field(default_factory=list)
+    applied_suggestion: Actor | None = None
+    next_url: str = ""
+    prev_url: str = ""
+    page_links: list[FacetItem] = field(default_factory=list)
+    first_window_url: str = ""
+
+    @property
+    def count(self) -> int:
+        return len(self.hits)
+
+    @property
+    def count_label(self) -> str:
+        return f"{self.count:,}+" if self.more else f"{self.count:,}"
+
+    @property
+    def first_index(self) -> int:
+        return (self.page - 1) * page_size() + 1 if self.quotes else 0
+
+    @property
+    def last_index(self) -> int:
+        return self.first_index + len(self.quotes) - 1 if self.quotes else 0
+
+
+class PageOutOfRange(Exception):
+    def __init__(self, page: int, num_pages: int, last_url: str):
+        super().__init__(f"page {page} of {num_pages}")
+        self.page, self.num_pages, self.last_url = page, num_pages, last_url
+
+
+def highlight_segments(text: str, headline: str | None) -> list[tuple[str, bool]]:
+    """The quote as (text, is_match) pieces; templates escape each piece and wrap matches in <mark>.
+
+    Highlighting is dropped, never the text, whenever the headline does not
+    give back exactly the stored text.
+    """
+    if not headline or MARK_START in text or MARK_END in text:
+        return [(text, False)]
+    pieces: list[tuple[str, bool]] = []
+    rest = headline
+    while rest:
+        start = rest.find(MARK_START)
+        if start < 0:
+            pieces.append((rest, False))
+            break
+        end = rest.find(MARK_END, start)
+        if end < 0:
+            return [(text, False)]
+        if start:
+            pieces.append((rest[:start], False))
+        pieces.append((rest[start + len(MARK_START):end], True))
+        rest = rest[end + len(MARK_END):]
+    if "".join(piece for piece, _ in pieces) != text:
+        return [(text, False)]
+    return pieces
+
+
+def speaker_lookup_text(q: str) -> str:
+    """The words of a web-search query, without its operators, for name similarity."""
+    words = [w.strip('"-()') for w in q.split() if w.upper() != "OR"]
+    return " ".join(w for w in words if w)
+
+
+def window(criteria: Criteria) -> tuple[list[Hit], bool]:
+    qs = Quote.objects.public().matching(criteria)
+    if criteria.sort == "relevance":
+        qs = qs.ranked_window(criteria.q, cap() + 1)
+    else:
+        qs = qs.in_date_order(criteria.sort)
+        if criteria.after:
+            qs = qs.after(criteria.after.published, criteria.after.id, criteria.sort)
+    rows = [Hit(*row) for row in qs.values_list("id", "published", "speaker_id", "speaker__slug", "speaker__name")[: cap() + 1]]
+    return rows[: cap()], len(rows) > cap()
+
+
+def page_quotes(ids: list[int], q: str) -> list[Quote]:
+    if not ids:
+        return []
+    qs = Quote.objects.filter(pk__in=ids).for_rows()
+    if q:
+        qs = qs.with_headline(q)
+    by_id = {quote.pk: quote for quote in qs}
+    quotes = [by_id[pk] for pk in ids if pk in by_id]
+    for quote in quotes:
+        quote.segments = highlight_segments(quote.text, getattr(quote, "headline", None))
+    return quotes
+
+
+def topic_facet(ids: list[int], limit: int = 12) -> list[tuple[str, str, int]]:
+    if not ids:
+        return []
+    rows = (
+        QuoteTopic.objects.filter(quote_id__in=ids)
+        .values_list("topic__slug", "topic__name")
+        .annotate(n=Count("id"))
+        .order_by("-n", "topic__name")[:limit]
+    )
+    return list(rows)
+
+
+def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bool = False,
+               fixed_topic: Ref | None = None) -> Results:
+    """Everything a results page shows, in at most five queries (see the module docstring)."""
+    hits, more = window(criteria)
+    suggestions: list[Actor] = []
+    applied = None
+    lookup = speaker_lookup_text(criteria.q)
+    if criteria.q and not criteria.speakers and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4:
+        suggestions = list(Actor.objects.similar_to(lookup)[:3])
+        if not hits and suggestions:
+            # "Lavrow" finds nothing as a word, but it is plainly a speaker.
+            applied = suggestions[0]
+            criteria = criteria.replace(q="", sort="newest", after=None,
+                                        speakers=(Ref("speaker", applied.pk, applied.slug, applied.name),))
+            hits, more = window(criteria)
+            links = Links(links.path, links.params)
+            links.params.pop("q", None)
+            links.params.setlist("speaker", [applied.slug])
+
+    size = page_size()
+    num_pages = max(1, math.ceil(len(hits) / size))
+    if page > num_pages:
+        raise PageOutOfRange(page, num_pages, links.url(page=num_pages, keep_position=True))
+    page_hits = hits[(page - 1) * size : page * size]
+    results = Results(criteria=criteria, hits=hits, more=more, page=page, num_pages=num_pages,
+                      quotes=page_quotes([h.id for h in page_hits], criteria.q),
+                      speaker_suggestions=[] if applied else suggestions, applied_suggestion=applied)
+    results.facets = facets(criteria, hits, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
+    results.chips = chips(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
+    if not hits:
+        results.loosen = loosen(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
+    paging(results, links)
+    return results
+
+
+def facets(criteria: Criteria, hits: list[Hit], links: Links, *, fixed_speaker: bool, fixed_topic: Ref | None) -> dict:
+    result: dict[str, list[FacetItem]] = {}
+    if not fixed_speaker:
+        active = {ref.slug for ref in criteria.speakers}
+        counts = Counter((h.speaker_slug, h.speaker_name) for h in hits if h.speaker_slug)
+        result["speakers"] = [
+            FacetItem(name, n, links.removing("speaker", slug) if slug in active else links.adding("speaker", slug),
+                      slug in active)
+            for (slug, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))[:10]
+        ]
+    active_topics = {ref.slug for ref in criteria.topics}
+    result["topics"] = [
+        FacetItem(name, n, links.removing("topic", slug) if slug in active_topics else links.adding("topic", slug),
+                  slug in active_topics)
+        for slug, name, n in topic_facet([h.id for h in hits])
+        if not (fixed_topic and slug == fixed_topic.slug)
+    ]
+    years = Counter(h.published.year for h in hits if h.published)
+    undated = sum(1 for h in hits if not h.published)
+    items = []
+    for year, n in sorted(years.items(), reverse=True):
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        active = criteria.date_after == start and criteria.date_before == end
+        url = links.url(date_after=None, date_before=None) if active else links.url(date_after=start.isoformat(),
+                                                                                     date_before=end.isoformat())
+        items.append(FacetItem(str(year), n, url, active))
+    if undated:
+        items.append(FacetItem("Date unknown", undated))
+    result["years"] = items
+    return result
+
+
+def chips(criteria: Criteria, links: Links, *, fixed_speaker: bool, fixed_topic: Ref | None) -> list[Chip]:
+    out = []
+    if criteria.q:
+        out.append(Chip(f"Words: {criteria.q}", links.url(q=None, sort=None)))
+    if not fixed_speaker:
+        out += [Chip(f"Speaker: {ref.name}", links.removing("speaker", ref.slug)) for ref in criteria.speakers]
+    out += [Chip(f"Topic: {ref.name}", links.removing("topic", ref.slug)) for ref in criteria.topics if ref != fixed_topic]
+    if criteria.outlet:
+        out.append(Chip(f"Outlet: {criteria.outlet.name}", links.url(outlet=None)))
+    if criteria.kind:
+        out.append(Chip(f"Kind: {Quote.Kind(criteria.kind).label}", links.url(kind=None)))
+    if criteria.date_after or criteria.date_before:
+        label = f"{criteria.date_after.isoformat() if criteria.date_after else '…'} to " \
+                f"{criteria.date_before.isoformat() if criteria.date_before else '…'}"
+        out.append(Chip(f"Dates: {label}", links.url(date_after=None, date_before=None)))
+    return out
+
+
+def loosen(criteria: Criteria, links: Links, *, fixed_speaker: bool, fixed_topic: Ref | None) -> list[FacetItem]:
+    """Ways out of an empty result, most specific first."""
+    out = [FacetItem(f"Remove “{chip.label}”", 0, chip.remove_url) for chip in
+           chips(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)]
+    words = criteria.q.split()
+    if '"' in criteria.q:
+        out.append(FacetItem("Search the words without quotation marks", 0, links.url(q=criteria.q.replace('"', ""))))
+    if len(words) > 1 and "OR" not in words:
+        any_word = " OR ".join(w.strip('"') for w in words if not w.startswith("-"))
+        out.append(FacetItem(f"Match any of the words: {any_word}", 0, links.url(q=any_word)))
+    if len(out) > 1:
+        out.append(FacetItem("Clear every filter", 0, links.path))
+    return out
+
+
+def paging(results: Results, links: Links) -> None:
+    page, num_pages = results.page, results.num_pages
+    shown = sorted({1, num_pages, *range(max(1, page - 2), min(num_pages, page + 2) + 1)})
+    results.page_links = [FacetItem(str(n), n, links.url(page=n if n > 1 else None, keep_position=True), n == page)
+                          for n in shown]
+    if page > 1:
+        results.prev_url = links.url(page=page - 1 if page > 2 else None, keep_position=True)
+    if page < num_pages:
+        results.next_url = links.url(page=page + 1, keep_position=True)
+    elif results.more and results.criteria.sort != "relevance":
+        last = results.hits[-1]
+        results.next_url = links.url(after=str(Cursor(last.published, last.id)))
+    if results.criteria.after:
+        results.first_window_url = links.url()
+
+
+# Site-wide counts -----------------------------------------------------------
+
+def speaker_counts() -> list[tuple[int, int]]:
+    """(actor id, public statements), most quoted first; cached, see COUNTS_TTL."""
+    def compute() -> list[tuple[int, int]]:
+        rows = (Quote.objects.public().exclude(speaker=None).order_by().values_list("speaker_id")
+                .annotate(n=Count("id")).order_by("-n", "speaker_id"))
+        return [tuple(row) for row in rows]
+
+    return cache.get_or_set("pages:speaker-counts", compute, COUNTS_TTL)
+
+
+def topic_counts() -> dict[int, int]:
+    """topic id → public statements; cached, see COUNTS_TTL."""
+    def compute() -> dict[int, int]:
+        # Every link (an index-only scan of quotetopic_topic_pub_idx) minus the
+        # links of hidden quotes (few, found through quote_state_idx): joining
+        # every link to its quote to test the state took a second on 1M quotes.
+        every = QuoteTopic.objects.order_by().values("topic_id").annotate(n=Count("id"))
+        hidden = (QuoteTopic.objects.filter(quote__state=Quote.State.HIDDEN).order_by().values("topic_id")
+                  .annotate(n=-Count("id")))
+        counts: dict[int, int] = {}
+        for row in every.union(hidden, all=True):
+            counts[row["topic_id"]] = counts.get(row["topic_id"], 0) + row["n"]
+        return counts
+
+    return cache.get_or_set("pages:topic-counts", compute, COUNTS_TTL)
+
+
+# Speaker timeline -----------------------------------------------------------
+
+@dataclass
+class Bar:
+    x: float
+    y: float
+    height: float
+    label: str
+    url: str
+
+
+@dataclass
+class Timeline:
+    bars: list[Bar]
+    years: list[tuple[float, int]]
+    months: list[tuple[dt.date, int]]
+    undated: int
+    total: int
+    width: float
+    height: float = 122.0
+    bar_width: float = 8.0
+    baseline: float = 100.0
+    peak: int = 0
+
+
+def month_end(month: dt.date) -> dt.date:
+    following = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def timeline(rows: Iterable[dict], links: Links) -> Timeline:
+    """Statements per month as SVG geometry: one bar a month from the first to the last, gaps included."""
+    counts: dict[dt.date, int] = {}
+    undated = 0
+    for row in rows:
+        if row["month"] is None:
+            undated += row["n"]
+        else:
+            month = row["month"]
+            month = month.date() if isinstance(month, dt.datetime) else month
+            counts[month.replace(day=1)] = row["n"]
+    total = undated + sum(counts.values())
+    if not counts:
+        return Timeline([], [], [], undated, total, width=300)
+    first, last = min(counts), max(counts)
+    months = []
+    month = first
+    while month <= last:
+        months.append((month, counts.get(month, 0)))
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    # A fixed drawing width: bars get thinner as the months grow in number.
+    width, left, baseline = 720.0, 34.0, 100.0
+    step = min(36.0, (width - left - 6) / len(months))
+    bar_width = round(max(1.0, step * 0.72), 2)
+    peak = max(counts.values())
+    bars, years = [], []
+    for i, (month, n) in enumerate(months):
+        x = round(left + i * step, 2)
+        height = round(92 * n / peak, 2) if n else 0
+        label = f"{month:%B %Y}: {n} statement{'s' if n != 1 else ''}"
+        url = links.url(date_after=month.isoformat(), date_before=month_end(month).isoformat())
+        bars.append(Bar(x, baseline - height, height, label, url))
+        if month.month == 1 or i == 0:
+            years.append((x, month.year))
+    return Timeline(bars, years, months, undated, total, width=width, bar_width=bar_width, baseline=baseline, peak=peak)
+
+
+# Compare ---------------------------------------------------------------------
+
+PER_SPEAKER = 60
+
+
+def top_speakers_on(topic_id: int, limit: int = 12) -> list[Actor]:
+    """Who speaks most on a topic, among its newest ARCHIVE_SEARCH_CAP statements."""
+    recent = Quote.objects.public().with_topics([topic_id]).newest().values("pk")[: cap()]
+    return list(Actor.objects.filter(quotes__pk__in=recent).annotate(n=Count("quotes")).order_by("-n", "name")[:limit])
+
+
+@dataclass
+class CompareRow:
+    label: str
+    cells: list[list[Quote]]
+
+
+def compare(topic: Ref, speakers: list[Ref]) -> list[CompareRow]:
+    """Each speaker's latest PER_SPEAKER statements on the topic, in month rows, oldest first."""
+    if not speakers:
+        return []
+    order = [F("published").desc(nulls_last=True), F("id").desc()]
+    quotes = list(
+        Quote.objects.public().with_topics([topic.id]).by_speaker(ref.id for ref in speakers)
+        .for_rows()
+        .annotate(nth=Window(RowNumber(), partition_by=F("speaker_id"), order_by=order))
+        .filter(nth__lte=PER_SPEAKER)
+    )
+    column = {ref.id: i for i, ref in enumerate(speakers)}
+    months: dict[dt.date | None, list[list[Quote]]] = {}
+    for quote in sorted(quotes, key=lambda q: (q.published is None, q.published or dt.date.min, q.pk)):
+        key = quote.published.replace(day=1) if quote.published else None
+        quote.segments = [(quote.text, False)]
+        months.setdefault(key, [[] for _ in speakers])[column[quote.speaker_id]].append(quote)
+    return [CompareRow(f"{key:%B %Y}" if key else "Date unknown", cells) for key, cells in months.items()]
