@@ -274,6 +274,13 @@ class _Run:
 
     def ingest_batch(self, paths: list[Path]) -> None:
         """Read, extract and store a few files; every failure is recorded, none raised."""
+        loaded = self.load(paths)
+        t0 = time.perf_counter()
+        self.store(loaded, self.report)
+        self.report.store_seconds += time.perf_counter() - t0
+
+    def load(self, paths: list[Path]) -> list[_Loaded]:
+        """Read and extract the files not stored yet; failures go into the report."""
         report = self.report
         read: list[tuple[str, bytes, str]] = []
         for path in paths:
@@ -288,7 +295,7 @@ class _Run:
                 continue
             read.append((name, data, hashlib.sha256(data).hexdigest()))
         if not read:
-            return
+            return []
         t0 = time.perf_counter()
         seen = dict(SourceDocument.objects.filter(sha256__in=[digest for _, _, digest in read])
                     .values_list("sha256", "status"))
@@ -312,11 +319,9 @@ class _Run:
             # the same bytes twice in one batch: the second is already stored
             seen[digest] = SourceDocument.Status.OK
             loaded.append(_Loaded(name, digest, len(data), doc))
-        t0 = time.perf_counter()
-        self._store(loaded)
-        report.store_seconds += time.perf_counter() - t0
+        return loaded
 
-    def _store(self, loaded: list[_Loaded]) -> None:
+    def store(self, loaded: list[_Loaded], report: IngestReport) -> None:
         """Store new documents together; send anything that replaces or repeats stored data the slow way."""
         if not loaded:
             return
@@ -330,9 +335,15 @@ class _Run:
         # may replace stored articles: the per-document path handles that.
         known_files = set(SourceDocument.objects.filter(Q(name__in=names, status=SourceDocument.Status.OK)
                                                         | Q(sha256__in=[item.digest for item in loaded]))
-                          .values_list("name", "sha256"))
-        known_names = {name for name, _ in known_files}
-        known_digests = {digest for _, digest in known_files}
+                          .values_list("name", "sha256", "status"))
+        known_names = {name for name, _, status in known_files if status == SourceDocument.Status.OK}
+        known_digests = {digest for _, digest, _ in known_files}
+        stored_digests = {digest for _, digest, status in known_files if status == SourceDocument.Status.OK}
+        if stored_digests:
+            # the same bytes in a batch stored after this one was read
+            report.documents_unchanged += sum(1 for item in loaded if item.digest in stored_digests)
+            keep = [i for i, item in enumerate(loaded) if item.digest not in stored_digests]
+            loaded, bodies = [loaded[i] for i in keep], [bodies[i] for i in keep]
         fast: list[tuple[_Loaded, dict[str, ArticleRecord]]] = []
         slow: list[_Loaded] = []
         batch_hashes: set[str] = set()
@@ -367,12 +378,11 @@ class _Run:
                 self.outlets.clear()
                 slow = [item for item, _ in fast] + slow
             else:
-                _merge_reports(self.report, snapshot)
+                _merge_reports(report, snapshot)
         for item in slow:
-            self._store_one(item)
+            self._store_one(item, report)
 
-    def _store_one(self, item: _Loaded) -> None:
-        report = self.report
+    def _store_one(self, item: _Loaded, report: IngestReport) -> None:
         for attempt in range(3):
             snapshot = IngestReport()
             try:
