@@ -9,8 +9,9 @@ For each ``--workers`` value the benchmark
 2. runs ``manage.py ingest FOLDER --workers N`` in a child process (timed from
    just before the command to just after it: Python start-up and Django's
    set-up are not counted, everything the command does is);
-3. samples the resident memory of the whole process tree (the command and
-   its worker processes, not the database server) every 50 ms;
+3. samples the memory of the whole process tree (the command and its worker
+   processes, not the database server) every 200 ms, as PSS: pages a forked
+   worker still shares with its parent are counted once, not once per process;
 4. counts what was stored.
 
 Memory should not grow with the corpus: compare the peak at 10k and 100k
@@ -121,9 +122,9 @@ def stored_counts(name: str) -> dict[str, int]:
 # Memory of a process tree
 # ---------------------------------------------------------------------------
 class TreeSampler(threading.Thread):
-    """Peak of the summed RSS of a process and all its descendants, sampled every ``interval`` s."""
+    """Peak of the summed memory (PSS, else RSS) of a process and its descendants, sampled every ``interval`` s."""
 
-    def __init__(self, pid: int, interval: float = 0.05):
+    def __init__(self, pid: int, interval: float = 0.2):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_bytes = 0
@@ -145,9 +146,10 @@ class TreeSampler(threading.Thread):
                 return
             for proc in procs:
                 try:
-                    total += proc.memory_info().rss
+                    # PSS: pages the forked workers share with their parent count once, not per process
+                    total += getattr(proc.memory_full_info(), "pss", 0) or proc.memory_info().rss
                     n += 1
-                except psutil.NoSuchProcess:
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
                     pass
             self.peak_bytes = max(self.peak_bytes, total)
             self.peak_processes = max(self.peak_processes, n)
@@ -196,7 +198,7 @@ class Result:
                 f"store {self.store_seconds:.2f}s summed over workers; "
                 f"{self.articles / self.store_seconds if self.store_seconds else 0:.0f} articles/s stored; "
                 f"main process CPU {self.cpu_seconds:.2f}s) "
-                f"peak_rss_mb={self.peak_rss_mb:.0f} ({self.processes} processes)"
+                f"peak_pss_mb={self.peak_rss_mb:.0f} ({self.processes} processes)"
                 + (f" failures={self.failures}" if self.failures else ""))
 
 
@@ -282,7 +284,7 @@ def child_main(folder: str, workers: int, profile: bool = False) -> int:
 
 
 def markdown(results: list[Result]) -> str:
-    rows = ["| corpus | workers | articles/s | quotes/s | articles | quotes | seconds | peak RSS (tree) |",
+    rows = ["| corpus | workers | articles/s | quotes/s | articles | quotes | seconds | peak memory (PSS, tree) |",
             "|---|---|---|---|---|---|---|---|"]
     for r in results:
         rows.append(f"| {r.corpus} | {r.workers} | {r.articles_per_s:,.0f} | {r.quotes_per_s:,.0f} | "

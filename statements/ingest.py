@@ -272,19 +272,19 @@ class _Run:
     def ingest(self, path: Path) -> None:
         self.ingest_batch([path])
 
-    def ingest_batch(self, paths: list[Path]) -> None:
+    def ingest_batch(self, paths: list[str | Path]) -> None:
         """Read, extract and store a few files; every failure is recorded, none raised."""
         loaded = self.load(paths)
         t0 = time.perf_counter()
         self.store(loaded, self.report)
         self.report.store_seconds += time.perf_counter() - t0
 
-    def load(self, paths: list[Path]) -> list[_Loaded]:
+    def load(self, paths: list[str | Path]) -> list[_Loaded]:
         """Read and extract the files not stored yet; failures go into the report."""
         report = self.report
         read: list[tuple[str, bytes, str]] = []
-        for path in paths:
-            name = str(path)
+        for name in map(str, paths):
+            path = Path(name)
             try:
                 size = path.stat().st_size
                 if size > MAX_FILE_BYTES:
@@ -543,7 +543,8 @@ def ingest_paths(
     batches are shared among that many processes, each with its own database
     connection.
     """
-    files = list(extraction.iter_paths(paths))
+    # names, not Path objects: a million-quote corpus is 95,000 files
+    files = [str(path) for path in extraction.iter_paths(paths)]
     batches = [files[i : i + BATCH_DOCUMENTS] for i in range(0, len(files), BATCH_DOCUMENTS)]
     if workers > 1 and len(batches) > 1:
         return _ingest_parallel(batches, len(files), workers, progress)
@@ -571,7 +572,7 @@ def _worker_init() -> None:
     _worker_run = None
 
 
-def _worker_ingest(batch: list[Path]) -> IngestReport:
+def _worker_ingest(batch: list[str]) -> IngestReport:
     """Ingest one batch in a worker process; the parent adds up the reports."""
     global _worker_run
     if _worker_run is None:
@@ -581,7 +582,7 @@ def _worker_ingest(batch: list[Path]) -> IngestReport:
     return _worker_run.report
 
 
-def _ingest_parallel(batches: list[list[Path]], total: int, workers: int, progress) -> IngestReport:
+def _ingest_parallel(batches: list[list[str]], total: int, workers: int, progress) -> IngestReport:
     import multiprocessing
 
     from django.db import connections

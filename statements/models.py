@@ -431,8 +431,9 @@ class QuoteTopic(models.Model):
             models.UniqueConstraint(fields=["quote", "topic"], name="quotetopic_unique"),
         ]
         indexes = [
-            # /topics/<slug>/ and ?topic=: WHERE topic_id = ? ORDER BY published DESC
-            models.Index(models.F("topic"), models.F("published").desc(nulls_last=True), models.F("quote"),
+            # /topics/<slug>/ and ?topic=: WHERE topic_id = ? ORDER BY published DESC, quote_id DESC
+            # (QuoteQuerySet.newest_in_topic), and the per-topic counts (index-only)
+            models.Index(models.F("topic"), models.F("published").desc(nulls_last=True), models.F("quote").desc(),
                          name="quotetopic_topic_pub_idx"),
         ]
 

@@ -103,7 +103,7 @@ def export_sqlite(path: str | os.PathLike[str], *, progress: Callable[[str, int]
     db = sqlite3.connect(tmp, isolation_level=None)
     try:
         # A file built from scratch and renamed at the end needs no journal.
-        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
         db.executescript(SCHEMA)
         db.execute("BEGIN")
 

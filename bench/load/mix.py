@@ -3,8 +3,10 @@
 Words are picked by how many quotes contain them (measured on a sample of the
 quotes, then counted exactly): *rare* (well under a thousand matches at 1M
 quotes), *common* (about 2 %), *very common* (the most frequent words that
-are not stop words).  Speakers and topics are the biggest ones, the cases that
-cost most.  Every group has a few URLs with the same shape so no single
+are not stop words).  Speakers are the most quoted ones; topics the biggest,
+the smallest and one between.  A plain search is each app's default order (ours: best match
+among the newest 1,000 matches; Datasette's: by id, it has no ranking in
+0.65); filters list the newest first in both.  Every group has a few URLs with the same shape so no single
 cached plan or page stands for the group.
 
 Each group has the archive's URL and Datasette's equivalent:
@@ -12,11 +14,11 @@ Each group has the archive's URL and Datasette's equivalent:
 =================  ======================================  =============================================
 group              archive                                 Datasette (table ``quotes``, 20 rows a page)
 =================  ======================================  =============================================
-search_rare        /quotes/?q=WORD                         ?_search=WORD&_sort_desc=published
+search_rare        /quotes/?q=WORD                         ?_search=WORD (Datasette's own order)
 search_common      (same)                                  (same)
 search_very_common (same)                                  (same)
-search_phrase      /quotes/?q="W1 W2"                      ?_search="W1 W2"&_searchmode=raw&...
-search_or          /quotes/?q=W1 OR W2                     ?_search=W1 OR W2&_searchmode=raw&...
+search_phrase      /quotes/?q="W1 W2"                      ?_search="W1 W2"&_searchmode=raw
+search_or          /quotes/?q=W1 OR W2                     ?_search=W1 OR W2&_searchmode=raw
 speaker_filter     /quotes/?speaker=SLUG                   ?speaker_id=ID&_sort_desc=published
 topic_filter       /quotes/?topic=SLUG                     ?_through={quote_topics, topic_id, ID}&...
 date_range         /quotes/?date_after=A&date_before=B     ?published__gte=A&published__lte=B&...
@@ -109,9 +111,11 @@ def pick_words(freq: Counter, n: int, sampled: int) -> dict[str, list[str]]:
     very_common = [w for w, _ in ranked[:n]]
     target = 0.02 * sampled
     common = [w for w, _ in sorted(ranked, key=lambda wc: abs(wc[1] - target))[:n]]
-    # rare: seen in the sample two to four times, long words (likely real vocabulary, not names)
-    rare_pool = [w for w, c in ranked if 2 <= c <= 4 and len(w) >= 7]
-    rare = rare_pool[:: max(1, len(rare_pool) // n)][:n]
+    # rare: of the least frequent words in the sample, those with the fewest matches (counted exactly),
+    # but at least 20 so there is a page to show
+    pool = [w for _, w in sorted((c, w) for w, c in ranked if len(w) >= 6)[:40]]
+    counted = sorted((match_count(w), w) for w in pool)
+    rare = [w for c, w in counted if c >= 20][:n]
     return {"rare": rare, "common": common, "very_common": very_common}
 
 
@@ -126,9 +130,11 @@ def build(datasette_db: str) -> dict:
     speakers = _rows("SELECT s.id, s.slug FROM statements_actor s JOIN (SELECT speaker_id, count(*) n "
                      "FROM statements_quote WHERE state <> 'hidden' AND speaker_id IS NOT NULL GROUP BY speaker_id "
                      f"ORDER BY n DESC LIMIT {VARIANTS}) c ON c.speaker_id = s.id ORDER BY c.n DESC")
-    topics = _rows("SELECT t.id, t.slug FROM statements_topic t JOIN (SELECT topic_id, count(*) n "
-                   "FROM statements_quotetopic GROUP BY topic_id) c ON c.topic_id = t.id "
-                   f"ORDER BY c.n DESC LIMIT {VARIANTS}")
+    # topics: the biggest, the smallest and one between (a filter that probes each quote costs most
+    # on a small topic, one that walks the topic's links on a big one)
+    by_size = _rows("SELECT t.id, t.slug FROM statements_topic t JOIN (SELECT topic_id, count(*) n "
+                    "FROM statements_quotetopic GROUP BY topic_id) c ON c.topic_id = t.id ORDER BY c.n DESC, t.id")
+    topics = list(dict.fromkeys([by_size[0], by_size[-1], by_size[len(by_size) // 2]]))[:VARIANTS] if by_size else []
     years = [y for (y,) in _rows("SELECT DISTINCT extract(year FROM published)::int FROM statements_quote "
                                  "WHERE published IS NOT NULL ORDER BY 1 DESC")]
     years = years[1 : 1 + VARIANTS] or years[:VARIANTS]
@@ -158,15 +164,14 @@ def build(datasette_db: str) -> dict:
 
     for kind in ("rare", "common", "very_common"):
         chosen = words[kind]
-        group(f"search_{kind}", [q_url(q=w) for w in chosen],
-              [ds_url(_search=w, _sort_desc="published") for w in chosen],
+        group(f"search_{kind}", [q_url(q=w) for w in chosen], [ds_url(_search=w) for w in chosen],
               matches={w: match_count(w) for w in chosen})
     group("search_phrase", [q_url(q=f'"{p}"') for p in phrases],
-          [ds_url(_search=f'"{p}"', _searchmode="raw", _sort_desc="published") for p in phrases],
+          [ds_url(_search=f'"{p}"', _searchmode="raw") for p in phrases],
           matches={p: match_count(f'"{p}"') for p in phrases})
     ors = [f"{words['rare'][i]} OR {words['common'][i]}" for i in range(min(len(words["rare"]), len(words["common"])))]
     group("search_or", [q_url(q=o) for o in ors],
-          [ds_url(_search=o, _searchmode="raw", _sort_desc="published") for o in ors],
+          [ds_url(_search=o, _searchmode="raw") for o in ors],
           matches={o: match_count(o) for o in ors})
     group("speaker_filter", [q_url(speaker=slug) for _, slug in speakers],
           [ds_url(speaker_id=pk, _sort_desc="published") for pk, _ in speakers])

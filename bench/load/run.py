@@ -119,13 +119,19 @@ def markdown(results: list[dict], connections: list[int]) -> str:
             cells = []
             for app in apps:
                 r = by.get((app, g, c))
-                cells += ([f"{r['rps']:,.0f}", f"{r['p50_ms']:.0f} / {r['p95_ms']:.0f} / {r['p99_ms']:.0f}"
+                if r and not r["requests"]:
+                    cells += ["0", f"none answered in {r['seconds']:.0f} s"]
+                    continue
+                cells += ([f"{r['rps']:,.1f}" if r["rps"] < 10 else f"{r['rps']:,.0f}",
+                           f"{r['p50_ms']:.0f} / {r['p95_ms']:.0f} / {r['p99_ms']:.0f}"
                            + (f" ({r['errors']['status']} non-2xx)" if r["errors"]["status"] else "")]
                           if r else ["–", "–"])
             if "archive" in apps and "datasette" in apps:
                 ours, theirs = by.get(("archive", g, c)), by.get(("datasette", g, c))
                 if ours and theirs and theirs["rps"]:
                     cells += [f"{ours['rps'] / theirs['rps']:.1f}×", f"{ours['p95_ms']:.0f} vs {theirs['p50_ms']:.0f} ms"]
+                elif ours and theirs:
+                    cells += ["∞ (theirs 0)", f"{ours['p95_ms']:.0f} ms vs none"]
                 else:
                     cells += ["–", "–"]
             lines.append(f"| {g} | " + " | ".join(cells) + " |")
@@ -144,7 +150,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--duration", type=int, default=10, help="seconds of wrk per app, group and connection count")
     ap.add_argument("--gunicorn-workers", type=int, default=4)
     ap.add_argument("--out", default="bench/out/load", help="results: load.json and load.md here")
+    ap.add_argument("--combine", nargs="+", metavar="LOAD_JSON",
+                    help="run nothing: merge these load.json files (later ones win) into --out")
     args = ap.parse_args(argv)
+    if args.combine:
+        merged: dict[tuple, dict] = {}
+        for path in args.combine:
+            for r in json.loads(Path(path).read_text())["results"]:
+                merged[(r["app"], r["group"], r["connections"])] = r
+        results = list(merged.values())
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "load.json").write_text(json.dumps({"combined": args.combine, "results": results}, indent=2))
+        table = markdown(results, sorted({r["connections"] for r in results}))
+        (out / "load.md").write_text(table)
+        print(table)
+        return 0
 
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
@@ -172,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"warning: {app} answered {status} for {url}", file=sys.stderr)
             for g in groups:
                 for c in args.connections:
+                    load = os.getloadavg()[0]  # the machine is shared: say how busy it was
                     r = run_wrk(base, mix_dir / f"{app}-{g['name']}.txt", c, args.duration)
-                    r.update(app=app, group=g["name"], connections=c)
+                    r.update(app=app, group=g["name"], connections=c, load_before=load)
                     results.append(r)
                     print(f"{app:<9} {g['name']:<20} c={c:<3} {r['rps']:8.1f} req/s  p50 {r['p50_ms']:7.1f}  "
                           f"p95 {r['p95_ms']:7.1f}  p99 {r['p99_ms']:7.1f} ms"
