@@ -58,4 +58,7 @@ def citation(quote: Quote, permalink: str) -> str:
     else:
         when = f"{quote.published.day} {quote.published:%B %Y}"
     title = f", “{article.title}”" if article.title else ""
-    return f"{speaker}, quoted in {where}{title}, {when}: “{quote.text}” The statements archive, {permalink}"
+    words = quote.text.rstrip()
+    # end the quoted words with a full stop unless they already end a sentence
+    closing = "" if words.endswith((".", "!", "?", "…")) else "."
+    return f"{speaker}, quoted in {where}{title}, {when}: “{words}{closing}” The statements archive, {permalink}"
