@@ -328,7 +328,7 @@ class _Run:
         bodies = [{Article.hash_body(a.body): a for a in item.doc.articles if a.body.strip()} for item in loaded]
         all_hashes = [h for hashes in bodies for h in hashes]
         known = set(Article.objects.filter(content_hash__in=all_hashes).values_list("content_hash", flat=True))
-        urls = {a.url[:1000] for item in loaded for a in item.doc.articles if a.url}
+        urls = {url for item in loaded for a in item.doc.articles if (url := _safe_url(a.url))}
         known_urls = set(Article.objects.filter(url__in=urls).values_list("url", flat=True)) if urls else set()
         names = {item.name[:500] for item in loaded}
         # A file seen before (under this name, or these bytes failed before)
@@ -350,7 +350,7 @@ class _Run:
         batch_urls: set[str] = set()
         for item, hashes in zip(loaded, bodies, strict=True):
             new_hashes = set(hashes) - known
-            item_urls = {a.url[:1000] for a in hashes.values() if a.url}
+            item_urls = {url for a in hashes.values() if (url := _safe_url(a.url))}
             simple = (
                 item.digest not in known_digests
                 and item.name[:500] not in known_names
@@ -471,7 +471,7 @@ def _article_fields(record: ArticleRecord, content_hash: str, source: SourceDocu
         title=(record.title or "")[:500],
         published=record.published,
         date_precision=precision,
-        url=record.url[:1000],
+        url=_safe_url(record.url),
         outlet_id=outlet_id,
         kind=record.kind,
         body=record.body,
@@ -663,6 +663,14 @@ def _store_document(
             _relocate(previous, keep)
             report.quotes_kept_editorial += len(keep)
             _store_quotes(previous, record, report, topic_ids, actors, keep=keep)
+
+
+def _safe_url(url: str) -> str:
+    """Only web addresses become links; anything else (javascript:, data:) is dropped."""
+    url = url.strip()
+    if len(url) > 1000 or not url.lower().startswith(("http://", "https://")) or any(c.isspace() for c in url):
+        return ""
+    return url
 
 
 def _outlet_id(record: ArticleRecord, outlets: dict[str, int]) -> int | None:

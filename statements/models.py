@@ -44,6 +44,16 @@ def text_fingerprint(text: str) -> str:
 _ALNUM_RUNS = re.compile(r"[^\W_]+")
 
 
+def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph (or paragraphs) holding body[start:end] begins and ends.
+
+    Article bodies separate paragraphs with a blank line.
+    """
+    left = body.rfind("\n\n", 0, start)
+    right = body.find("\n\n", end)
+    return (0 if left < 0 else left + 2), (len(body) if right < 0 else right)
+
+
 def slug_root(base: str, max_length: int = 80) -> str:
     """The slug ``unique_slug`` tries first."""
     return (slugify(base) or "item")[:max_length].strip("-") or "item"
@@ -392,10 +402,7 @@ class Quote(models.Model):
     def paragraph(self) -> tuple[str, str, str]:
         """The paragraph around the quote as (before, quote, after)."""
         body = self.article.body
-        start = body.rfind("\n\n", 0, self.start)
-        start = 0 if start < 0 else start + 2
-        end = body.find("\n\n", self.end)
-        end = len(body) if end < 0 else end
+        start, end = paragraph_span(body, self.start, self.end)
         return body[start : self.start], body[self.start : self.end], body[self.end : end]
 
     def save(self, *args, **kwargs):

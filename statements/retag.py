@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 
-from statements.models import Article, Quote, QuoteTopic, Topic
+from statements.models import Article, Quote, QuoteTopic, Topic, paragraph_span
 
 
 @dataclass
@@ -27,12 +27,6 @@ class RetagReport:
     removed: int = 0
     updated: int = 0
     kept_for_editors: int = 0
-
-
-def _paragraph(body: str, start: int, end: int) -> str:
-    left = body.rfind("\n\n", 0, start)
-    right = body.find("\n\n", end)
-    return body[0 if left < 0 else left + 2 : len(body) if right < 0 else right]
 
 
 def retag(topic_slug: str | None = None, *, batch_size: int = 2000,
@@ -79,7 +73,7 @@ def _retag_batch(rows, rules, topic_ids, only, report: RetagReport, assign_topic
         }
         for pk, text, article_id, start, end, _ in unmatched:
             title, body = articles[article_id]
-            found[pk] = assign_topics(text, rules, context=(title or "") + "\n" + _paragraph(body, start, end))
+            found[pk] = assign_topics(text, rules, context=(title or "") + "\n" + body[slice(*paragraph_span(body, start, end))])
 
     wanted: dict[tuple[int, int], str] = {}
     for pk, matches in found.items():

@@ -111,6 +111,8 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "permalink": permalink,
         "citation": citation(quote, permalink),
         "more": more,
+        # one query, and only for quotes an editor has touched
+        "editorial": quote.editorial_summary() if quote.is_editorial else [],
     }
     return render(request, "statements/quote_detail.html", context)
 

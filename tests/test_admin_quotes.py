@@ -234,3 +234,20 @@ def test_it_lists_a_page_of_quotes_in_a_bounded_number_of_queries(client, django
         make_quote(f"Remark number {n}", speaker=berrow)
     with django_assert_max_num_queries(20):
         assert client.get(LIST).status_code == 200
+
+
+def test_it_tells_readers_on_the_public_page_that_an_editor_corrected_the_attribution(client):
+    wrong, right = make_actor("Anna Berrow"), make_actor("Jon Kessler")
+    quote = make_quote("The border is not negotiable", speaker=wrong)
+    public = client_for(make_editor("reader")).get  # any client sees the public page
+    assert "Editorial record" not in public(quote.get_absolute_url()).content.decode()
+    client.post(LIST, {"action": "reassign_speaker", "_selected_action": [quote.pk], "index": 0,
+                       "actor": right.pk, "apply": "Reassign"})
+    client.post(LIST, {"action": "mark_verified", "_selected_action": [quote.pk], "index": 0})
+    page = public(quote.get_absolute_url()).content.decode()
+    assert "Jon Kessler" in page
+    from django.utils import timezone
+
+    today = timezone.now().strftime("%-d %B %Y")
+    assert "Attribution corrected on <time" in page and today in page
+    assert "Verified on <time" in page

@@ -68,3 +68,29 @@ def test_it_reads_an_agency_dateline_only_with_a_known_year():
 def test_it_never_dates_an_article_by_a_past_event_in_the_body():
     text = "Berrow on the talks\n\n" + BODY + "\nThe war began in February 2022, and talks stalled on March 3, 2023.\n"
     assert published(text) == (None, "unknown")
+
+
+def test_it_reads_more_header_date_styles():
+    from statements.extraction.dates import is_date_line
+    assert is_date_line("Thu 9 May 2024 18.05 BST")
+    assert is_date_line("Broadcast: 16 February 2025")
+    assert is_date_line("DATELINE: SOLVARA, LISVANIA, 4 OCTOBER 2024")
+    assert is_date_line("5 December 2024 · 4 min read")
+    assert not is_date_line("He said on 5 December 2024 that he would go.")
+
+
+def test_it_reads_a_labelled_date_run_into_an_agency_line():
+    from tests.extraction_helpers import extract
+    text = ("Lisvanian president calls early vote\n\nALPINE WIRE SERVICE\nDATELINE: SOLVARA, 4 OCTOBER 2024\n\n"
+            "President Maren Oduya on Friday called an early election, her office said.\n")
+    assert str(extract(text).articles[0].published) == "2024-10-04"
+
+
+def test_it_reads_a_time_zone_offset_a_magazine_issue_and_a_dated_title():
+    from statements.extraction.dates import is_date_line
+    from tests.extraction_helpers import extract
+    assert is_date_line("July 8, 2025 at 6:12 AM GMT+2")
+    text = "The Negotiator\n\nThe Northern Review, September 2024 issue\n\nLiesl Harkin keeps a stone on her desk.\n"
+    assert str(extract(text).articles[0].published) == "2024-09-01"
+    text = "Spokesperson’s Regular Press Conference on March 4, 2025\n\nGood afternoon, she said to the room.\n"
+    assert str(extract(text).articles[0].published) == "2025-03-04"

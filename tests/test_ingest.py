@@ -122,3 +122,12 @@ def test_extract_prints_the_documented_schema(tmp_path):
     assert {"text", "speaker", "via", "kind", "start", "end", "cue", "confidence"} <= set(first)
     assert first["speaker"] == "Anna Berrow"
     assert Article.objects.count() == 0  # extract stores nothing
+
+
+def test_it_never_stores_a_link_that_is_not_a_web_address():
+    from statements.ingest import _safe_url
+
+    assert _safe_url("https://news.example/story") == "https://news.example/story"
+    assert _safe_url("javascript:alert(1)") == ""
+    assert _safe_url("data:text/html,<script>") == ""
+    assert _safe_url("https://x.example/a b") == ""

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .names import FEMALE_NAMES, MALE_NAMES
 from .places import is_place
 from .records import ActorKind, ActorRecord
 
@@ -198,6 +199,12 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             name = " ".join(words)
             return name, "", affiliation, ActorKind.ORGANISATION
         return " ".join(clean_word(w) for w in words), "", affiliation, ""
+    if prefix and prefix[-1] in CONNECTORS and len(name_words) >= 3 and not any(_role_word(w) for w in prefix):
+        # "Republic of Marovia Katrin Solberg": the country belongs to the
+        # title before it; the name is what follows.
+        affiliation = affiliation or " ".join(clean_word(w) for w in [*prefix, name_words[0]])
+        prefix = prefix + name_words[:1]
+        name_words = name_words[1:]
     if prefix and prefix[-1] in CONNECTORS and any(_role_word(w) for w in prefix):
         # "envoy to Norvia", "Minister of Veldania Anna Berrow": the first
         # capitalised word is the title's object, not part of a name.
@@ -279,6 +286,15 @@ def _breaks_after(token: str, following: str) -> bool:
     return token.endswith(_POSSESSIVE_ENDINGS) and not is_cap(following) and not _lower_role(following)
 
 
+def _titled_name_follows(words: list[str]) -> bool:
+    """"... Katarina Voss and Trade Minister Emil Sand": a second person,
+    with a title of their own, after "and"."""
+    for k in range(min(len(words), 4) - 1):
+        if words[k].lower() in ROLE_WORDS and is_cap(words[k + 1]) and words[k + 1].lower() not in ROLE_WORDS:
+            return True
+    return False
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word token ending at ``pos`` ("" if there is none)."""
     space = text.rfind(" ", max(0, pos - 24), pos)
@@ -349,7 +365,7 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
         # inside the chain; the rest starts a new run.
         piece = 0
         for i in range(len(words) - 1):
-            if _breaks_after(words[i], words[i + 1]):
+            if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
                 _add_run(text, words[piece:i + 1], positions[piece:i + 1], mentions)
                 piece = i + 1
         _add_run(text, words[piece:], positions[piece:], mentions)
@@ -490,8 +506,10 @@ class ActorRegistry:
                 single.aliases.add(single.name)
                 single.name = name
                 actor = single
+                self._given_name_gender(actor)
         if actor is None:
             actor = ActorRecord(name=name, kind=ActorKind.PERSON)
+            self._given_name_gender(actor)
         elif name != actor.name:
             actor.aliases.add(name)
         if alias and alias != actor.name:
@@ -513,6 +531,15 @@ class ActorRegistry:
                 matches[id(a)] = a
         if len(matches) == 1:
             return next(iter(matches.values()))
+        return None
+
+    def first_by_surname(self, surname: str) -> ActorRecord | None:
+        """Of several people sharing a surname, the one named first: in an
+        obituary or a profile, "Lisk" is the subject, not the daughter."""
+        keys = self._surnames.get(name_key(surname), set())
+        for key, actor in self._by_key.items():
+            if key in keys and actor.kind == ActorKind.PERSON:
+                return actor
         return None
 
     def other(self, name: str, kind: str) -> ActorRecord:
@@ -540,6 +567,15 @@ class ActorRegistry:
         if alias != actor.name:
             actor.aliases.add(alias)
         return actor
+
+    def _given_name_gender(self, actor: ActorRecord) -> None:
+        words = strip_accents(actor.name).casefold().split()
+        if len(words) < 2:
+            return
+        if words[0] in FEMALE_NAMES:
+            self.add_gender(actor, female=True, weight=2)
+        elif words[0] in MALE_NAMES:
+            self.add_gender(actor, female=False, weight=2)
 
     def add_gender(self, actor: ActorRecord, female: bool, weight: int = 1) -> None:
         votes = self.gender.setdefault(id(actor), [0, 0])

@@ -31,6 +31,7 @@ from .actors import (
     STOPWORDS,
     ActorRegistry,
     Mention,
+    _role_word,
     find_mentions,
     name_key,
     plausible_person,
@@ -45,9 +46,9 @@ suggest reiterate repeat stress emphasise emphasize press urge post tweet announ
 respond reply answer ask continue conclude admit acknowledge concede confirm deny assert maintain contend
 complain threaten vow pledge promise predict caution allege demand recall quip joke express label brand dub
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
-liken differentiate distinguish compliment lament observe underline underscore highlight signal mention
+liken differentiate distinguish compliment lament mock ridicule inform opine aver observe underline underscore highlight signal mention
 tell write say describe assure agree disagree blame boast retort counter recount testify report""".split()
-_IRREGULAR = """said says saying told tells telling wrote writes writing written put""".split()
+_IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
 
 def _verb_forms() -> set[str]:
@@ -106,21 +107,52 @@ _ADVERBS = re.compile(
     re.I,
 )
 _PREPOSITIONS = re.compile(r"\b(?:in|at|from|into|to|near|across|via|outside|inside|around|towards?|over|on|by|with|against|between|for|of)\s+(?:the\s+)?$", re.I)
-_DESCRIPTION = re.compile(
-    r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
-    r"(?:[\w’'.-]+\s+){0,3}?"
-    r"(?P<noun>diplomats?|ministers?|president|spokesperson|spokesman|spokeswoman|spokespeople|envoys?|ambassadors?|"
+_DESC_NOUNS = (
+    r"diplomats?|ministers?|president|spokesperson|spokesman|spokeswoman|spokespeople|envoys?|ambassadors?|"
     r"chancellor|premier|secretary|leaders?|officials?|sources?|fm|pm|ministry|advis[eo]rs?|aides?|negotiators?|"
     r"commanders?|analysts?|experts?|lawmakers?|senators?|counterparts?|chief|head|prosecutors?|statement|"
     r"communiqu[eé]|report|government|administration|military|army|kremlin|embassy|agency|office|people|residents?|"
-    r"witness(?:es)?|observers?|critics?|activists?))\s*$",
+    r"witness(?:es)?|observers?|critics?|activists?|person|persons|participants?|insiders?|representatives?|delegates?|delegation|mps?|"
+    r"document|declaration|letter|resolution"
+)
+_DESCRIPTION = re.compile(
+    r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}?"
+    r"(?P<noun>" + _DESC_NOUNS + r"))\s*$",
     re.I,
+)
+# "a senior official involved in the talks", "one person with knowledge of
+# the call": a description whose head noun comes before what qualifies it.
+_DESCRIPTION_HEAD = re.compile(
+    r"(?P<np>(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w’'.-]+\s+){0,3}?(?P<noun>" + _DESC_NOUNS + r"))"
+    r"\s+(?:with|familiar|close|involved|knowledgeable|briefed|in|at|from|on|based|who|speaking|aware|to|for)\b",
+    re.I,
+)
+# "the representative of Norvia": a state speaking through its delegate.
+_REPRESENTATIVE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation)\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*)"
+)
+# A description in subject position that later pronouns and "the diplomat"
+# may refer back to: "A Marovian diplomat familiar with the talks was ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>diplomat|official|source|representative|delegate|"
+    r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)\b"
+)
+# Common nouns that are not people: "the newspaper said", "the report read".
+_NOT_PERSON_NOUNS = frozenset(
+    """newspaper paper magazine website site channel network broadcaster station agency outlet committee council
+    court tribunal group party union company firm bank fund report study survey poll document text letter note
+    statement communique communiqué draft agreement treaty declaration resolution decree law bill order ruling
+    ministry government administration office embassy commission board authority institute organisation
+    organization association federation alliance coalition army military police service department""".split()
 )
 _ROLE_SYNONYMS = {
     "diplomat": ("foreign", "secretary of state", "ambassador", "envoy", "diplomat", "affairs"),
     "fm": ("foreign", "affairs"),
     "pm": ("prime minister", "premier"),
-    "minister": ("minister",),
+    "minister": ("minister", "counterpart"),
     "president": ("president",),
     "chancellor": ("chancellor",),
     "premier": ("prime minister", "premier"),
@@ -136,7 +168,7 @@ _ROLE_SYNONYMS = {
     "head": ("head", "chief", "secretary"),
     "commander": ("commander", "general"),
 }
-_UNNAMED_NOUNS = {"official", "officials", "source", "sources", "diplomats", "analyst", "analysts", "expert", "experts",
+_UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
@@ -161,12 +193,41 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 _CLAUSE_WORDS = frozenset("who which whose that when while where because if although though is was has had will would".split())
 _MALE_TITLES = frozenset("mr sir lord king prince emir sultan sheikh spokesman chairman congressman businessman pope".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman businesswoman madam".split())
+# Words before a title that do not tell one office from another.
+_WEAK_MODIFIERS = frozenset("the a an former new top senior acting deputy then current".split())
+_ROLE_PREDICATE = re.compile(
+    r",?\s+(?:becomes|became|will\s+become|was\s+(?:named|appointed|made)(?:\s+as)?|has\s+been\s+(?:named|appointed)(?:\s+as)?|"
+    r"is\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?|takes\s+over\s+as)\s+(?:the\s+)?(?:new\s+)?(?P<role>(?:[a-z]+\s+){0,2}(?:minister|secretary|"
+    r"spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|president|governor|mayor|chairman|chairwoman|chair|speaker|leader|judge|"
+    r"prosecutor|commissioner|director|chief))\b"
+)
+_TITLE_OF_THE = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+(?:of|for|and)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)\s+of\s+the\s+$")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|against|than|like|toward|towards|behind|beside|told|asked|praised|urged|thanked|called)\s+$", re.I)
 _GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # The word that ends a sentence: its punctuation is followed by a space and
 # a capital or an opening mark. The word is the whole whitespace-free token.
 _SENTENCE_END = re.compile(r"(?<!\S)(\S*?[.!?…])(?=\s+[\"“‘«A-Z_])")
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
+)
+
+
+_DOC_NOUN = r"(?:joint\s+|separate\s+|bilateral\s+|written\s+|brief\s+|short\s+|final\s+|closing\s+)*(?:statement|communiqu[eé]|declaration|letter|notice|readout|document|submission|text)"
+# "A joint statement by the governments of Veldania and Marovia", "the
+# ministry's statement", "The communique, signed by ...": a document as a source.
+_DOCUMENT_NP = re.compile(
+    r"(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + _DOC_NOUN + r")\b"
+)
+_DOCUMENT_BY = re.compile(
+    r"\s*,?\s*(?:(?:issued|signed|sent|released|published|adopted|agreed|drafted|posted|put\s+out)\s+(?:jointly\s+)?)?(?:by|from)\s+"
+    r"(?P<who>[^,;:_!?]{2,100}?)(?=\s+(?:to|on|in|at|after|before|last|this|earlier|said|says|read|reads|stated|warned|"
+    r"noted|added|called|urged|and\s+seen|which|that)\b|\s*[,;:_!?]|\.\s|\.?$)"
+)
+_GROUP_HEAD = re.compile(r"\b(?:governments|ministers|leaders|states|countries|sides|members|delegations|parties|heads\s+of\s+\w+)$", re.I)
+_INTRODUCES = re.compile(
+    r"\b(?:issued|released|published|adopted|signed|sent|put\s+out|ended|closed|concluded|agreed(?:\s+on)?|approved|posted|wrote)\b"
+    r"(?:\s+\S+){0,8}?\s+(?:with\s+)?(?:an?|their|its)\s+(?:[\w-]+\s+){0,2}?" + _DOC_NOUN + r"\b"
 )
 
 
@@ -201,6 +262,7 @@ class ArticleContext:
         self.masked = "".join(pieces)
         blocked = [(q.open_mark, q.outer_end) for q in quotes]
         self.mentions = find_mentions(body, blocked)
+        self._mention_starts = [m.start for m in self.mentions]
         self.boundaries = self._sentence_boundaries()
         self.events: list[tuple[int, ActorRecord]] = []
         self._event_positions: list[int] = []
@@ -258,6 +320,7 @@ class ArticleContext:
             if actor is None:
                 continue
             self._apposition(m, actor)
+            self._predicate_role(m, actor)
             self._title_gender(m, actor)
             if m.possessive or self._locative(m) or self._attributive(m):
                 continue
@@ -265,6 +328,156 @@ class ArticleContext:
         self.events.sort(key=lambda e: e[0])
         self._event_positions = [e[0] for e in self.events]
         self._gender_read = False  # pronoun evidence is read when first needed
+        self._described: list[tuple[int, ActorRecord, str]] | None = None  # read when first needed
+        self._subjects: dict[int, tuple[int, tuple[str, object] | None]] = {}
+        self._subject_points: dict[int, int] = {}  # sentence start -> its subject pronoun
+        self._documents: list[tuple[int, ActorRecord]] | None = None  # read when first needed
+
+    def described(self) -> list[tuple[int, ActorRecord, str]]:
+        """(position, actor, head noun) of descriptions in subject position:
+        "A Marovian diplomat familiar with the talks was more cautious.",
+        "In the debate, the representative of Norvia said ..."."""
+        if self._described is None:
+            self._described = []
+            for d in _DESCRIBED_SUBJECT.finditer(self.masked):
+                s_start, _ = self.sentence(d.start(), d.start())
+                lead = self.masked[s_start:d.start()]
+                if lead.strip() and not re.fullmatch(r"\s*[A-Z][^,_]{0,60},\s*", lead):
+                    continue
+                if lead.strip() and any(s_start <= m.start < d.start() and m.kind == ActorKind.PERSON for m in self.mentions):
+                    continue  # "Ms. Solheim, a veteran negotiator, ...": an apposition
+                np = d.group("np")
+                rep = _REPRESENTATIVE.match(np)
+                if rep:
+                    actor = self.registry.other(rep.group("who"), ActorKind.ORGANISATION)
+                elif np.split()[0].lower() in {"a", "an", "one"}:
+                    actor = self.registry.other(np, ActorKind.UNNAMED)
+                else:
+                    continue  # "the diplomat": refers back, names no one new
+                self._described.append((d.start(), actor, d.group("noun").lower()))
+        return self._described
+
+    def _recent_described(self, pos: int, noun: str = "") -> tuple[int, ActorRecord] | None:
+        """The latest description before ``pos`` in this or the previous paragraph."""
+        here = self.paragraph_index(pos)
+        for dpos, actor, dnoun in reversed(self.described()):
+            if dpos >= pos or noun and dnoun != noun:
+                continue
+            if here - self.paragraph_index(dpos) > 1:
+                return None
+            return dpos, actor
+        return None
+
+    def documents(self) -> list[tuple[int, ActorRecord]]:
+        """(position, issuer) of documents introduced in the article: "X
+        issued a statement", "a joint statement by X and Y", "Y's letter"."""
+        if self._documents is None:
+            self._documents = []
+            for d in _DOCUMENT_NP.finditer(self.masked):
+                det = d.group("det").lower()
+                if det not in {"a", "an"} and not d.group("owner"):
+                    # "The communique, signed by ...,": named only if the
+                    # document was not introduced before.
+                    issuer = None if self._documents else self._document_by(d.end())
+                else:
+                    issuer = self._document_by(d.end()) or self._document_owner(d) or self._document_introducer(d)
+                if issuer is not None:
+                    self._documents.append((d.start(), issuer))
+        return self._documents
+
+    def _document_by(self, at: int) -> ActorRecord | None:
+        by = _DOCUMENT_BY.match(self.masked, at, min(len(self.masked), at + 160))
+        if by is None:
+            return None
+        who_start, who_end = by.start("who"), by.end("who")
+        # "signed by the leaders of Norvia, Ostrelia and Veldania": a list.
+        more = re.compile(r"(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+        while (m := more.match(self.masked, who_end)) is not None:
+            who_end = m.end()
+        who = self.masked[who_start:who_end]
+        if re.match(r"(?:the\s+)?[a-z]", who) and re.search(r"\bof\b|,|\band\b", who):
+            return self._named_group(who)
+        actor, _, found = self.resolve_np(who_start, who_end, documents=False)
+        if found and actor is not None and actor.kind != ActorKind.UNNAMED:
+            return actor
+        return self._named_group(who)
+
+    def _named_group(self, text: str) -> ActorRecord | None:
+        """"the governments of Veldania and Marovia": a group named by its members."""
+        text = re.sub(r"^.*[—–]\s+", "", text.strip())  # a dateline: "TARN, June 28 — "
+        text = re.sub(r"^the\s+", "", text, flags=re.I)
+        if len(text.split()) > 14 or not re.search(r"\b[A-Z]", text) and not _GROUP_HEAD.search(text):
+            return None
+        return self.registry.other(text, ActorKind.ORGANISATION)
+
+    def _document_owner(self, d: re.Match[str]) -> ActorRecord | None:
+        owner = d.group("owner")
+        if not owner or owner.lower() in {"its", "their", "his", "her"}:
+            return None
+        start = d.start("owner")
+        noun = owner.split()[-1].lower()
+        if owner.lower().startswith("the ") and len(owner.split()) == 2:
+            # "the ministry's statement": the ministry last named in full.
+            last = None
+            for m in re.finditer(r"\b(?:[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z]+\s+){0,2}" + re.escape(noun) + r"|"
+                                 + re.escape(noun.capitalize()) + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)\b",
+                                 self.masked[:start], re.I):
+                if m.group()[:1].isupper():
+                    last = m.group().strip()
+            if last is not None:
+                return self.registry.other(re.sub(r"^the\s+", "", last, flags=re.I), ActorKind.ORGANISATION)
+            return None
+        actor, _, found = self.resolve_np(start, start + len(owner), documents=False)
+        return actor if found else None
+
+    def _document_introducer(self, d: re.Match[str]) -> ActorRecord | None:
+        """"Leaders of ... ended the summit with a joint communique": the
+        subject of the sentence that introduces the document."""
+        s_start, _ = self.sentence(d.start(), d.start())
+        intro = None
+        for m in _INTRODUCES.finditer(self.masked, s_start, d.end()):
+            if m.end() == d.end():
+                intro = m
+        if intro is None:
+            return None
+        subject = _subject_before(self, s_start, intro.start())
+        if subject is not None and subject[0] is not None:
+            return subject[0]
+        text = _ADVERBS.sub("", self.masked[s_start:intro.start()]).strip(" ,")
+        text = re.sub(r"^(?:[A-Z]\w*ly|Separately|Meanwhile|Later|Earlier|On\s+\w+),\s*", "", text)
+        if "_" in text:
+            return None
+        return self._named_group(text)
+
+    def _document_before(self, pos: int) -> ActorRecord | None:
+        """The issuer of a document that is the topic of the last sentence or two."""
+        s_start, _ = self.sentence(pos, pos)
+        before = len(self.masked[:s_start].rstrip()) - 1
+        prev_start, _ = self.sentence(max(0, before), max(0, before))
+        if self.paragraph_index(prev_start) < self.paragraph_index(pos) - 1:
+            return None
+        last = None
+        for d in _DOCUMENT_NP.finditer(self.masked, prev_start, pos):
+            last = d
+        if last is None:
+            return None
+        return self.document_speaker(last.start(), last.end())
+
+    def document_speaker(self, np_start: int, np_end: int) -> ActorRecord | None:
+        """The issuer of the document named at ``masked[np_start:np_end]``."""
+        d = _DOCUMENT_NP.match(self.masked, np_start)
+        if d is None or d.end() > np_end + 1:
+            return None
+        det = d.group("det").lower()
+        if det in {"a", "an"} or d.group("owner"):
+            for pos, actor in self.documents():
+                if pos == d.start():
+                    return actor
+            return None
+        earlier = [actor for pos, actor in self.documents() if pos < d.start()]
+        if earlier:
+            return earlier[-1]
+        return self._document_by(d.end())
 
     def _place(self, m: Mention) -> bool:
         return not m.role and name_key(m.name) in self.places
@@ -283,8 +496,32 @@ class ArticleContext:
         if lead:
             start = m.start - len(before) + lead.start("phrase")
             phrase = lead.group("phrase")
+            opener = re.match(r"(?:[Aa]ccording\s+to|[Ff]or|[Ll]ike)\s+", phrase)
+            if opener:  # "According to Marovia's chief negotiator, Alen Sobotka,"
+                start += opener.end()
+                phrase = phrase[opener.end():]
             if self._is_title_phrase(phrase, start) and re.match(r"\s*(?:,|[a-z]+\b)", self.masked[m.end:m.end + 20]):
                 self._take_role(phrase, start, start + len(phrase), actor)
+
+    def _predicate_role(self, m: Mention, actor: ActorRecord) -> None:
+        """Titles given in the sentence itself: "Mira Castell becomes interior
+        minister", and the long titles of readouts, "Minister of Foreign
+        Affairs of the Republic of Marovia Katrin Solberg"."""
+        after = _ROLE_PREDICATE.match(self.masked, m.end)
+        if after and any(_role_word(w) for w in after.group("role").split()):
+            role = after.group("role")
+            # What the sentence says the person becomes outranks a loose
+            # apposition ("the party's leader, X, becomes interior minister").
+            if role_specificity(role) >= 4 or role_specificity(role) > role_specificity(actor.role):
+                actor.role = role
+        if not m.role and m.affiliation:
+            before = _TITLE_OF_THE.search(self.masked, max(0, m.start - 80), m.start)
+            if before and any(_role_word(w) for w in before.group("title").split()):
+                role = before.group("title")
+                if role_specificity(role) > role_specificity(actor.role):
+                    actor.role = role
+                    if not actor.affiliation:
+                        actor.affiliation = m.affiliation
 
     def _is_title_phrase(self, phrase: str, start: int) -> bool:
         words = phrase.split()
@@ -332,19 +569,24 @@ class ArticleContext:
             word = p.group(1).lower()
             if word == "her" and not re.match(r"\s+[a-z]", self.masked[p.end():p.end() + 3]):
                 continue  # "praised her": an object, often not the subject
+            if word == "her" and _OBJECT_BEFORE.search(self.masked, max(0, p.start() - 12), p.start()):
+                continue  # "clashed with her repeatedly": an object too
+            # A subject pronoun says more than a possessive, which often
+            # refers to someone else ("says her patience has a cost").
+            weight = 2 if word in {"he", "she"} else 1
             s_start, _ = self.sentence(p.start(), p.end())
             here = self._persons_between(s_start, p.start())
             if here:
                 actor = here[0]
             else:
-                if p.start() - s_start > 2:
+                if self.masked[s_start:p.start()].strip(" _,.;:“”\"'‘’—–-"):
                     continue
                 prev_start, _ = self.sentence(max(0, s_start - 1), max(0, s_start - 1))
                 before = self._persons_between(prev_start, s_start)
                 if len({id(a) for a in before}) != 1:
                     continue
                 actor = before[0]
-            self.registry.add_gender(actor, female=word in {"she", "her", "herself"})
+            self.registry.add_gender(actor, female=word in {"she", "her", "herself"}, weight=weight)
 
     def _persons_between(self, start: int, end: int) -> list[ActorRecord]:
         lo = bisect.bisect_left(self._event_positions, start)
@@ -352,7 +594,11 @@ class ArticleContext:
         return [a for _, a in self.events[lo:hi]]
 
     def _locative(self, m: Mention) -> bool:
-        return not m.role and bool(_PREPOSITIONS.search(self.body[max(0, m.start - 12) : m.start]))
+        before = self.body[max(0, m.start - 12) : m.start]
+        # "led by Karin Solvang": a passive's agent is a person, not a place.
+        if m.affiliation and m.tokens >= 2 and re.search(r"\bof\s+(?:the\s+)?$", before):
+            return False  # "Minister of Foreign Affairs of the Republic of X Katrin Solberg"
+        return not m.role and bool(_PREPOSITIONS.search(before)) and not re.search(r"\bby\s+$", before)
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
@@ -376,6 +622,8 @@ class ArticleContext:
                 actor = self.registry.person(known.name, alias=m.name)
         if actor is None and m.role and plausible_person(m.name):
             actor = self.registry.person(m.name, m.role, m.affiliation)
+        if actor is None and not m.role and m.tokens == 1:
+            actor = self.registry.first_by_surname(m.name)
         return actor
 
     def add_event(self, pos: int, actor: ActorRecord) -> None:
@@ -385,14 +633,19 @@ class ArticleContext:
         self.events.insert(k, (pos, actor))
         self._event_positions.insert(k, pos)
 
-    def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
-        """The most recent person named before ``pos`` whose sex (as far as
-        the text tells) fits ``pronoun``; the nearest person otherwise."""
+    def _person_antecedent(self, pos: int, pronoun: str = "", depth: int = 0) -> tuple[ActorRecord | None, float]:
+        """The person a pronoun at ``pos`` refers to: the subject of this or
+        a recent sentence whose sex (as far as the text tells) fits it, else
+        the most recent fitting person, else the nearest person."""
         want = "f" if pronoun.lower() in {"she", "her"} else "m" if pronoun.lower() in {"he", "his"} else ""
         if want and not self._gender_read:
             self._gender_read = True
             self._pronoun_gender()
         here = self.paragraph_index(pos)
+        if want and depth < 4:
+            found = self._subject_antecedent(pos, want, here, depth)
+            if found is not None:
+                return found
         nearest: tuple[ActorRecord, float] | None = None
         k = bisect.bisect_left(self._event_positions, pos)
         for epos, actor in reversed(self.events[:k]):
@@ -409,10 +662,117 @@ class ArticleContext:
             return None, 0.0
         return nearest[0], nearest[1] * 0.5
 
-    def main_subject(self, keywords: tuple[str, ...], pos: int) -> ActorRecord | None:
+    def _subject_antecedent(self, pos: int, want: str, here: int, depth: int) -> tuple[ActorRecord | None, float] | None:
+        """Centering: a pronoun most often continues the subject of its own
+        sentence or of the sentences just before, even when an object or a
+        prepositional mention ("worked alongside Morvath") is nearer.
+        "He presented his credentials to President Marovic. ... he said":
+        a subject pronoun of the same sex passes the search further back."""
+        b = self.boundaries
+        k = bisect.bisect_right(b, pos) - 1
+        looked = 0
+        while k >= 0 and looked < 3:
+            s = b[k]
+            e = min(b[k + 1] if k + 1 < len(b) else len(self.body), pos)
+            if here - self.paragraph_index(s) > 1:
+                return None
+            if e > s:
+                subject = self._subject_of(s, e)
+                if subject is not None:
+                    kind, value = subject
+                    if kind == "pronoun":
+                        if value == want:
+                            # "When I put this to Morvath, she shrugs.": a person
+                            # in the opening clause is the pronoun's antecedent.
+                            found = self._clause_person(s, self._subject_points.get(s, s), want)
+                            if found is not None:
+                                return found, 0.8
+                            return self._person_antecedent(s, "she" if want == "f" else "he", depth + 1)
+                        # a subject of the other sex: this sentence is about
+                        # someone else; keep looking.
+                    else:
+                        sex = self.registry.sex(value)
+                        if not sex or sex == want:
+                            distance = here - self.paragraph_index(s)
+                            return value, 0.9 if distance == 0 else 0.8
+                if looked == 0 and (subject is None or subject[0] != "pronoun"):
+                    # "When I put this to Harkin, she laughs.": a person in the
+                    # pronoun's own sentence, even after a preposition.
+                    found = self._clause_person(s, e, want)
+                    if found is not None:
+                        return found, 0.8
+                looked += 1
+            k -= 1
+        return None
+
+    def _clause_person(self, start: int, end: int, want: str) -> ActorRecord | None:
+        """The last person of fitting sex named in ``body[start:end]``."""
+        starts = self._mention_starts
+        for m in reversed(self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]):
+            actor = self.person_for(m) if m.kind == ActorKind.PERSON else None
+            if actor is None and m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._place(m):
+                actor = self.registry.person(m.name, m.role, m.affiliation)  # "to Ilka Morvath"
+            if actor is not None and self.registry.sex(actor) in {"", want}:
+                return actor
+        return None
+
+    _SUBJECT_LEAD = re.compile(r"[\s_,.;:“”\"'‘’—–-]*(?:(?:[A-Z]\w*|[a-z]+)(?:\s+[^\s,_.;:]+){0,12},\s+)?")
+
+    def _subject_of(self, s: int, e: int) -> tuple[str, object] | None:
+        """The subject of the sentence at ``body[s:e]``: ("pronoun", "m"/"f")
+        or ("person", actor), or None when it is neither."""
+        cache = self._subjects
+        if s in cache and cache[s][0] >= e:
+            return cache[s][1]
+        text = self.masked[s:e]
+        lead = self._SUBJECT_LEAD.match(text)
+        point = lead.end() if lead else 0
+        result: tuple[str, object] | None = None
+        pron = re.match(r"(he|she)\b", text[point:], re.I)
+        if pron is None and point:
+            pron = re.match(r"[\s_,.;:“”\"'‘’—–-]*(he|she)\b", text, re.I)
+            if pron is not None:
+                point = 0
+        if pron is not None:
+            result = ("pronoun", "m" if pron.group(1).lower() == "he" else "f")
+            self._subject_points[s] = s + point + pron.start(1)
+        else:
+            lo = bisect.bisect_left(self._event_positions, s + point)
+            for candidate in (s, s + point):
+                lo = bisect.bisect_left(self._event_positions, candidate)
+                if lo < len(self.events) and self._event_positions[lo] < e:
+                    epos, actor = self.events[lo]
+                    gap = self.masked[candidate:epos]
+                    if len(gap) > 80:
+                        continue
+                    if not gap.strip(" _,.;:“”\"'‘’—–-") or re.fullmatch(r"\s*(?:the\s+)?[^,_.;:]{0,60},\s*|(?:\S+\s+){1,3}", gap.lstrip()) and not _PREPOSITIONS.search(gap):
+                        result = ("person", actor)
+                        break
+        cache[s] = (e, result)
+        return result
+
+    def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
+        actor, confidence = self._person_antecedent(pos, pronoun)
+        if pronoun.lower() in {"he", "she"}:
+            # "the representative of Norvia said ... “...,” she stressed":
+            # an unnamed subject more recent than any named one.
+            described = self._recent_described(pos)
+            if described is not None:
+                k = bisect.bisect_left(self._event_positions, pos)
+                last_person = self._event_positions[k - 1] if k else -1
+                if described[0] > last_person:
+                    return described[1], 0.7
+        return actor, confidence
+
+    def main_subject(self, keywords: tuple[str, ...], pos: int, modifiers: tuple[str, ...] = ()) -> ActorRecord | None:
         """The person whose title fits a description, nearest before ``pos``
-        first, else the most mentioned such person in the article."""
+        first, else the most mentioned such person in the article. A
+        nationality ("the Marovian minister") narrows the choice."""
         fits = [(p, a) for p, a in self.events if a.role and any(k in a.role.lower() for k in keywords)]
+        if modifiers:
+            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in modifiers)]
+            if narrowed:
+                fits = narrowed
         before = [a for p, a in fits if p < pos]
         if before:
             return before[-1]
@@ -425,7 +785,7 @@ class ArticleContext:
         return None
 
     # -- noun phrases ----------------------------------------------------
-    def resolve_np(self, start: int, end: int) -> tuple[ActorRecord | None, float, bool]:
+    def resolve_np(self, start: int, end: int, documents: bool = True) -> tuple[ActorRecord | None, float, bool]:
         """Resolve the speaker named in ``body[start:end]``.
 
         Returns (actor, confidence, found) where ``found`` says a subject was
@@ -439,6 +799,11 @@ class ArticleContext:
         np_start = np_end - len(stripped)
         last = stripped.split()[-1]
         if _PRONOUN.match(stripped) or _PRONOUN.match(last) and len(stripped.split()) == 1:
+            if last.lower() == "it" and documents:
+                # "The communique said ... It also called for “...”"
+                issuer = self._document_before(np_start)
+                if issuer is not None:
+                    return issuer, 0.7, True
             if last.lower() in {"he", "she"}:
                 actor, conf = self.antecedent(np_start, last)
                 return actor, conf, True
@@ -446,9 +811,19 @@ class ArticleContext:
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
             return self.resolve_np(start, start + len(before))
+        if documents and _DOCUMENT_NP.match(stripped):
+            issuer = self.document_speaker(np_start, np_end)
+            if issuer is not None:
+                return issuer, 0.8, True
         for a_start, a_end, actor in self.appositions:
             if a_start <= np_start + 1 and np_end <= a_end + 1:
                 return actor, 0.95, True  # "the foreign minister" next to her name
+        rep = _REPRESENTATIVE.match(stripped)
+        if rep:
+            return self.registry.other(rep.group("who"), ActorKind.ORGANISATION), 0.8, True
+        head = _DESCRIPTION_HEAD.match(stripped)
+        if head and not _DESCRIPTION.search(stripped):
+            return self._describe(head.group("np"), head.group("noun").lower(), np_start)
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         inside = [m for m in self.mentions if m.start >= np_start and m.end <= np_end + 2]
@@ -466,6 +841,15 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(stripped)
             if known is not None:
                 return self.registry._adopt(known, stripped), 0.9, True
+        if re.fullmatch(r"(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
+            # "one grandmother said", "one of them said": someone not named.
+            return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
+        anaphor = re.fullmatch(r"the\s+(?:[\w’'-]+\s+){0,3}([a-z][\w-]*)", stripped)
+        if anaphor and anaphor.group(1) not in _NOT_PERSON_NOUNS:
+            # "the 52-year-old carpenter said": the person just introduced.
+            k = bisect.bisect_left(self._event_positions, np_start)
+            if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
+                return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
 
     def _actor_for_mention(self, m: Mention) -> tuple[ActorRecord | None, float, bool]:
@@ -497,6 +881,22 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(np)
             if known is not None:
                 return self.registry._adopt(known, np), 0.9, True
+        if noun == "office":
+            # "Her office said", "Lanik's office said": the office speaks for its holder.
+            owner = re.match(r"(?:(?P<pron>his|her)|(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+office$", np, re.I)
+            if owner and owner.group("pron"):
+                actor, conf = self.antecedent(pos, "he" if owner.group("pron").lower() == "his" else "she")
+                if actor is not None and actor.kind == ActorKind.PERSON:
+                    return actor, conf * 0.9, True
+            elif owner:
+                name = owner.group("name")
+                actor = self.registry.by_surname(name.split()[-1])
+                if actor is None:
+                    titled = [m for m in find_mentions(name) if m.kind == ActorKind.PERSON]
+                    if titled and (titled[-1].role or titled[-1].tokens >= 2):
+                        actor = self.registry.person(titled[-1].name, titled[-1].role, titled[-1].affiliation)
+                if actor is not None:
+                    return actor, 0.85, True
         if noun in _ORG_NOUNS:
             return self.registry.other(np if first not in {"the"} else " ".join(words[1:]), ActorKind.ORGANISATION if noun != "people" else ActorKind.UNNAMED), 0.8, True
         if first in {"a", "an", "one", "two", "three", "several", "some", "many", "other"} or noun in _UNNAMED_NOUNS:
@@ -504,9 +904,21 @@ class ArticleContext:
                 # "ASEAN foreign ministers": a named group.
                 return self.registry.other(np, ActorKind.ORGANISATION), 0.8, True
             return self.registry.other(np, ActorKind.UNNAMED), 0.8, True
+        if first == "the" and len(words) <= 3:
+            # "the diplomat", "the MP": one just described without a name,
+            # unless a person with that title was named since.
+            described = self._recent_described(pos, noun_singular.lower())
+            if described is not None:
+                k = bisect.bisect_left(self._event_positions, pos)
+                named_since = any(epos > described[0] and a.role and noun_singular.lower() in a.role.lower()
+                                  for epos, a in self.events[:k])
+                if not named_since:
+                    return described[1], 0.75, True
         keywords = _ROLE_SYNONYMS.get(noun_singular)
         if keywords:
-            actor = self.main_subject(keywords, pos)
+            modifiers = tuple(w.lower()[:5] for w in words[1:-1]
+                              if w[:1].isupper() or w.lower() not in _WEAK_MODIFIERS and w.isalpha())
+            actor = self.main_subject(keywords, pos, modifiers)
             if actor is not None:
                 return actor, 0.75, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
@@ -514,17 +926,19 @@ class ArticleContext:
 
 _ASIDE = re.compile(
     r"(?:who|which|whose|\d{1,3}|speaking|citing|asked|asking|requesting|declining|insisting|according|"
-    r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn)\b",
+    r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn|"
+    r"on (?:the )?condition|under (?:the )?condition|anonymously)\b",
     re.I,
 )
 # Verbs of reporting whose subject is a news outlet, not a speaker.
 _REPORT_VERBS = frozenset("report reports reported reporting".split())
 _MEDIA_WORDS = frozenset("news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network".split())
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+$", re.I)
-_PARENTHETICAL = re.compile(r",[^,]{1,60},")
+_PARENTHETICAL = re.compile(r",(?:\s*(?:who|which|whose)\b[^,]{1,160}|[^,]{1,60}),")
 _SAY_VERBS = frozenset("said says added adds continued continues told tells wrote writes stressed noted insisted explained".split())
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
 _AS_DESCRIBED = re.compile(r"^\W*as\s+(?P<np>.{1,60}?)\s+(?:described|put|called|said|says|wrote|noted|told)\b", re.I)
+_AS_PUT_IT = re.compile(r"\bas\s+(?P<np>[^,;_]{1,60}?)\s+put\s+it\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,;]{1,80}?)(?=\s*(?:,|$|\.))", re.I)
 _IN_WORDS = re.compile(r"\bin\s+(?P<p>his|her)\s+words\b", re.I)
 _POSSESSIVE_CUE = re.compile(
@@ -564,6 +978,13 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     for cue in order:
         if cue is not None:
             return cue, has_other
+    m = _AS_PUT_IT.search(masked[s_start:s_end])
+    if m:
+        # "As the analyst Helena Moravec put it to me, “...”"
+        base = s_start + m.start("np")
+        actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
+        if found and actor is not None:
+            return Attribution(actor, "put it", conf, base, True), has_other
     m = _ACCORDING.search(masked[s_start:s_end])
     if m:
         base = s_start + m.start("np")
@@ -576,10 +997,41 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
         if actor is not None:
             return Attribution(actor, "in his words", conf, s_start + m.start(), True), has_other
     if leading and not re.search(r"[A-Za-z]", after_text):
-        cue = _paragraph_cue(ctx, q, s_end)
+        cue = _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
         if cue is not None:
             return cue, has_other
     return None, has_other
+
+
+def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> Attribution | None:
+    """A quote right after a short sentence about its speaker, with no cue of
+    its own: "Ola Brekke puts it bluntly. “We like her.”", and in features a
+    quote paragraph after "When I put this to Harkin, she laughs."."""
+    p_index = ctx.paragraph_index(q.open_mark)
+    p_start, _ = ctx.paragraphs[p_index]
+    if s_start > p_start:
+        prev_end = s_start
+    elif q.open_mark == p_start and p_index > 0:
+        prev_start, prev_end = ctx.paragraphs[p_index - 1]
+        if prev_end - prev_start > 200:
+            return None
+    else:
+        return None
+    text = ctx.masked[:prev_end].rstrip()
+    if not text.endswith((".", ":")) or "_" in text[-3:]:
+        return None
+    ps_start, _ = ctx.sentence(len(text) - 1, len(text) - 1)
+    sentence = ctx.masked[ps_start:len(text)]
+    if "_" in sentence or len(sentence.split()) > 40:
+        return None
+    subject = _sentence_subject(ctx, ps_start, len(text))
+    if subject is None or subject[0] is None or subject[0].kind != ActorKind.PERSON:
+        return None
+    if s_start == p_start and re.match(r"(?:he|she)\b", ctx.masked[subject[2]:subject[2] + 4], re.I):
+        # "She announced that ...\n\n“None of this is aimed at anyone.”":
+        # a pronoun subject across paragraphs, less sure than a name.
+        return Attribution(subject[0], "before", subject[1] * 0.45, subject[2], True)
+    return Attribution(subject[0], "before", subject[1] * 0.6, subject[2], True)
 
 
 def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution | None:
@@ -621,6 +1073,8 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
         # a relative clause is not the cue.
         if re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", after_text[: v.start()], re.I):
             continue
+        if _NOUN_BEFORE.search(after_text[: v.start()]) and not re.search(r"[,.;:]", after_text[: v.start()]):
+            continue  # "with knowledge of the call said": a noun, not the cue
         m = v
         break
     if not m or "_" in after_text[: m.start()]:
@@ -649,6 +1103,16 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     np_text = rest[: stop.start()] if stop else rest
     if re.search(r"[A-Za-z]", np_text):
         start = base + m.end()
+        named = re.match(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", rest[len(np_text):]) if re.match(r"\s*the\s", np_text) else None
+        if named:
+            # "said the head teacher, Mrs Karla Nygaard": the name after the title.
+            at = start + len(np_text) + named.end()
+            for mention in ctx.mentions:
+                if at - 4 <= mention.start <= at and mention.kind == ActorKind.PERSON:
+                    actor, conf, found = ctx._actor_for_mention(mention)
+                    if found and actor is not None:
+                        return _media_check(Attribution(actor, verb, conf, mention.start, True))
+                    break
         actor, conf, found = ctx.resolve_np(start, start + len(np_text))
         if found:
             return _media_check(Attribution(actor, verb, conf, start, True))
@@ -667,6 +1131,11 @@ def _media_check(att: Attribution) -> Attribution:
     if att.cue.lower() in _REPORT_VERBS and _is_media(att.speaker):
         return Attribution(None, att.cue, 0.4, att.position, True)
     return att
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:The|Their|Its|A|An)\s+(?:[\w-]+\s+){0,3}?(?:communiqu[eé]|statement|declaration|document|text|letter|resolution))\b"
+)
 
 
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
@@ -691,10 +1160,19 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             continue
         head = before_text[: v.start()]
         actor_found = _subject_before(ctx, s_start, s_start + len(head))
+        if actor_found is None and re.search(r"\bto\s+$", head) and "_" not in head:
+            # "Kovac used a speech last night to accuse Ostrelia of “...”"
+            actor_found = _first_named_subject(ctx, s_start, s_start + len(head))
         if actor_found is not None:
             actor, conf, pos = actor_found
             return _media_check(Attribution(actor, verb, conf, pos, True))
         # "The SBU ... told": a verb whose subject we cannot read; keep looking.
+    doc = _DOCUMENT_SUBJECT.match(before_text)
+    if doc and verbs:
+        # "The communique, signed by the leaders of ..., said the members were “...”"
+        actor, conf, found = ctx.resolve_np(s_start + doc.start("np"), s_start + doc.end("np"))
+        if found:
+            return Attribution(actor, verbs[-1].group(1).lower(), conf, s_start + doc.start("np"), True)
     if re.search(r":\s*$", before_text):
         subject = _sentence_subject(ctx, s_start, s_start + len(before_text))
         if subject is not None and subject[0] is not None:
@@ -702,9 +1180,19 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|once|later|also|then|\w+ly)\s+){0,2}$")
+
+
 def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[ActorRecord | None, float, int] | None:
     """The subject of a verb at ``verb_pos``, read backwards over commas."""
     end = verb_pos
+    # "what she called", "Earlier this year he described": a pronoun right
+    # before the verb is its subject, however long the clause that holds it.
+    pron = _PRONOUN_SUBJECT.search(ctx.masked, max(s_start, verb_pos - 24), verb_pos)
+    if pron and pron.start(1) > s_start:
+        actor, conf = ctx.antecedent(pron.start(1), pron.group(1))
+        if actor is not None:
+            return actor, conf, pron.start(1)
     for _ in range(4):
         text = ctx.masked[s_start:end]
         cut = text.rfind(",")
@@ -714,8 +1202,25 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
         if not core:
             if cut < 0:
                 return None
+            if re.fullmatch(r"\s*(?:but|and|yet)\s*", segment, re.I):
+                # "Berrow did not address the plan, but told reporters ...":
+                # the verb shares the subject of the clause before.
+                subject = _first_named_subject(ctx, s_start, s_start + cut)
+                if subject is not None:
+                    return subject
             end = s_start + cut
             continue
+        if cut >= 0 and _is_apposition(core):
+            # "Amara Velden, the director of the Forum, described ...": the
+            # name before the apposition is the subject.
+            prev_text = ctx.masked[s_start:s_start + cut]
+            prev_cut = prev_text.rfind(",")
+            prev_start = s_start + prev_cut + 1
+            prev = ctx.masked[prev_start:s_start + cut].strip()
+            if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", prev) or _REPRESENTATIVE.fullmatch(prev):
+                actor, conf, found = ctx.resolve_np(prev_start, s_start + cut)
+                if found and actor is not None:
+                    return actor, conf, prev_start
         rel = re.match(r"(?:which|whom|that)\s+(?=\S)", core, re.I)
         if rel and len(core.split()) <= 4:
             # "..., which he complimented as": the subject follows "which".
@@ -744,6 +1249,34 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
     return None
 
 
+def _is_apposition(core: str) -> bool:
+    """"the director of the Forum", "a former judge who ...", "Council
+    President for March": a description set off after a name."""
+    head = re.split(r"\b(?:who|which|whose)\b", core)[0].strip()
+    words = head.split()
+    if not words or _VERB.search(head) or re.search(r"\b(?:is|was|has|had|will|would)\b", head):
+        return False
+    if words[0].lower() in {"a", "an", "the"}:
+        return True
+    lowered = [_POSSESSIVE_WORD.sub("", w.strip("’'")).lower() for w in words]
+    return words[0][:1].isupper() and any(w in _APPOSITION_HEADS for w in lowered)
+
+
+def _first_named_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[ActorRecord | None, float, int] | None:
+    """The person named first in a sentence, when in subject position."""
+    for m in ctx.mentions:
+        if m.start >= limit:
+            break
+        if s_start <= m.start and not m.possessive and m.kind == ActorKind.PERSON:
+            if len(ctx.masked[s_start:m.start].split()) > 3 or ctx._locative(m):
+                return None
+            actor, conf, found = ctx._actor_for_mention(m)
+            if found and actor is not None:
+                return actor, conf * 0.9, m.start
+            return None
+    return None
+
+
 def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[ActorRecord | None, float, int] | None:
     """The subject of the sentence's main clause (for participles, colons)."""
     verbs = [v for v in _VERB.finditer(ctx.masked[s_start:limit])]
@@ -762,7 +1295,7 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
                 return actor, conf * 0.9, m.start
     pron = re.match(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(he|she)\b", ctx.masked[s_start:limit], re.I)
     if pron:
-        actor, conf = ctx.antecedent(s_start + pron.start(1))
+        actor, conf = ctx.antecedent(s_start + pron.start(1), pron.group(1))
         if actor is not None:
             return actor, conf, s_start + pron.start(1)
     return None

@@ -47,13 +47,15 @@ _WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|fri
 
 # A line that is nothing but a date (with a time, a place or a separator).
 DATE_LINE = re.compile(
-    r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated)(?:\s+on)?\s*:?\s*)?"
-    r"(?:[A-Z][\w.' -]{0,40},\s*)?"  # a place: "Moscow, October 15, 2025"
+    r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated|first\s+published|broadcast|aired|filed|released|dateline)"
+    r"(?:\s+on)?\s*:?\s*)?"
+    r"(?:[A-Z][\w.' -]{0,40},\s*){0,2}"  # a place: "Moscow, October 15, 2025", "SOLVARA, LISVANIA, 4 OCTOBER 2024"
     r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\W*$",
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
+    r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?\W*$",
     re.I,
 )
 # "date 2025-09-27" or "Published: 12 May 2025" glued to the start of the text.

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .actors import ActorRegistry, Gazetteer, find_mentions, plausible_person
+from .actors import NEWS_AGENCIES, ROLE_WORDS, ActorRegistry, Gazetteer, find_mentions, name_key, plausible_person
 from .attribution import ArticleContext, attribute
 from .decode import decode_bytes
 from .quotes import QuoteSpan, find_quotes
@@ -31,7 +31,12 @@ from .topics import TopicRule, assign_topics
 _TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
 _QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
 _ANSWER_LABELS = {"answer", "a"}
-_NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning"}
+_NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning",
+               # header fields of a transcript or a wire message
+               "guest", "guests", "broadcast", "aired", "date", "time", "location", "venue", "subject", "from", "to", "cc",
+               "dateline", "participants", "topic", "published", "updated", "posted", "filed", "by", "credit", "caption",
+               "contact", "email", "tel", "phone", "follow", "share", "keywords", "category", "section", "programme",
+               "program", "producer", "transcript", "read more", "more", "see also", "also read"}
 _FUNCTION_WORDS = frozenset(
     "to with of in on at for from by about against over under into onto and or but as than that which who "
     "if when while after before since because so the a an is are was were be been".split()
@@ -47,6 +52,22 @@ def _offsets(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "\n\n".join(paragraphs), spans
 
 
+_MEDIA_LABEL_WORDS = frozenset(
+    "news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network "
+    "wire broadcasting broadcaster media magazine weekly review".split()
+)
+
+
+def _asks(label: str) -> bool:
+    """A question turn: "Question", "Q", or a news outlet ("Alpine Wire: ...",
+    "AFP: ...") at a briefing where reporters are named by their outlet."""
+    low = label.lower()
+    if low in _QUESTION_LABELS:
+        return True
+    words = low.split()
+    return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
+
+
 def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
     """(paragraph index, label, offset where the turn's text starts)."""
     turns = []
@@ -57,17 +78,35 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]
     return turns
 
 
+_BYLINE_BEFORE = re.compile(r"\b(?:by|reporting|editing)\s*:?\s*$", re.I)
+
+
 def _interviewee(label: str, draft: ArticleDraft, body: str, registry: ActorRegistry) -> ActorRecord | None:
-    if label.lower() not in _ANSWER_LABELS and plausible_person(label.split(" ", 1)[-1] if False else label):
-        mentions = find_mentions(label)
-        if mentions and mentions[-1].kind == ActorKind.PERSON:
-            m = mentions[-1]
-            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
-    # "Q:"/"A:" turns: the interviewee is named in the heading.
     heading = (draft.title or "") + "\n" + body[:600]
-    for m in find_mentions(heading):
-        if m.kind == ActorKind.PERSON and m.tokens >= 2:
-            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+    # People named in the heading, not the reporter of a byline ("Interview by X").
+    named = [m for m in find_mentions(heading) if m.kind == ActorKind.PERSON and m.tokens >= 2
+             and not (not m.role and _BYLINE_BEFORE.search(heading, max(0, m.start - 16), m.start))]
+    if label.lower() not in _ANSWER_LABELS:
+        # "BERROW", "MINISTER VOSS", "SPOKESPERSON ADELINE KORR": a title may
+        # come first, capitals are a transcript's habit.
+        words = (label.title() if label.isupper() else label).split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+            words.pop(0)
+        surname = name_key(words[-1])
+        for m in named:
+            if name_key(m.name.split()[-1]) == surname:
+                return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+        known = registry.by_surname(words[-1])
+        if known is not None:
+            return known
+        if plausible_person(" ".join(words)):
+            mentions = find_mentions(" ".join(words))
+            if mentions and mentions[-1].kind == ActorKind.PERSON:
+                m = mentions[-1]
+                return registry.person(m.name, m.role, m.affiliation, alias=m.name)
+    # "Q:"/"A:" turns: the interviewee is named in the heading.
+    for m in named:
+        return registry.person(m.name, m.role, m.affiliation, alias=m.name)
     return None
 
 
@@ -127,8 +166,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     # Interview turns.
     turns = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    questions = [t for t in turns if t[1].lower() in _QUESTION_LABELS]
-    answers = [t for t in turns if t[1].lower() not in _QUESTION_LABELS]
+    questions = [t for t in turns if _asks(t[1])]
+    answers = [t for t in turns if not _asks(t[1])]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
     question_ranges: list[tuple[int, int]] = []
     speakers = {t[1].lower() for t in answers if t[1].lower() not in _ANSWER_LABELS}
@@ -140,7 +179,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         for n, (p_index, label, text_start) in enumerate(turns):
             next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
             end = spans[next_para - 1][1]
-            if label.lower() in _QUESTION_LABELS:
+            if _asks(label):
                 question_ranges.append((spans[p_index][0], end))
                 continue
             if label not in by_label:
@@ -160,11 +199,20 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             ctx.add_event(start, speaker)
 
     previous: tuple[QuoteSpan, QuoteRecord] | None = None
+    answerers = {id(a[2]) for a in answer_ranges if a[2] is not None}
     for q in quotes:
-        if any(a <= q.open_mark < b for a, b in question_ranges):
+        in_question = any(a <= q.open_mark < b for a, b in question_ranges)
+        if in_question and not re.search(r"\b(?:said|says|wrote|told|quote)\b", body[max(0, q.open_mark - 80):q.open_mark]):
             continue
         answer = enclosing(q.open_mark)
         att, has_other = attribute(ctx, q)
+        if in_question:
+            # "President Darrow said, and I quote, “...”": a quotation the
+            # interviewer reads out is its speaker's, never the interviewee's.
+            if (att is not None and att.speaker is not None and att.speaker.kind == ActorKind.PERSON
+                    and id(att.speaker) not in answerers and len(body[q.start:q.end].split()) >= 3):
+                records.append(_record(body, q.start, q.end, att.speaker, _quote_kind(body, q, has_other), att.cue, att.confidence * 0.9))
+            continue
         text = body[q.start:q.end]
         words = len(text.split())
         kind = _quote_kind(body, q, has_other)
@@ -173,7 +221,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             # statements; the interviewee's own words are the answer.
             interviewee = answer[2]
             if (att is None or att.speaker is None or att.speaker is interviewee
-                    or att.speaker.kind != ActorKind.PERSON or len(att.speaker.name.split()) < 2 or words < 2):
+                    or att.speaker.kind != ActorKind.PERSON or len(att.speaker.name.split()) < 2 and not att.speaker.role
+                    or words < 2):
                 continue
             rec = _record(body, q.start, q.end, att.speaker, kind, att.cue, att.confidence, via=interviewee)
             ctx.add_event(att.position, att.speaker)

@@ -149,6 +149,13 @@ def split_stories(paragraphs: list[str]) -> list[list[str]]:
     return stories or [paragraphs]
 
 
+_TITLE_DATE = re.compile(
+    r"(?:\b(?:on|of|dated)\s+|[,:–—-]\s*)((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*$"
+)
+_ISSUE_LINE = re.compile(r"^[^.!?]{0,60}?,?\s*((?:[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}/[A-Z][a-z]{2,8})\s+(?:19|20)\d\d)\s+(?:issue|edition)\s*$")
+_LABELLED_DATE = re.compile(r"\b(?:dateline|published|updated|posted|date|broadcast|aired|filed)\s*:\s*(.+)$", re.I)
+
+
 def _is_boilerplate(para: str) -> bool:
     # Boilerplate is short; long paragraphs are never tried against it.
     return len(para) <= 400 and bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
@@ -192,6 +199,14 @@ def clean_story(
             if published is None:
                 published, precision = dates.parse_full_date(para)
             continue
+        labelled = _LABELLED_DATE.search(para) if index < 8 and len(para) <= 120 else None
+        if labelled and dates.is_date_line(labelled.group(1)):
+            # A header line run into another: "ALPINE WIRE DATELINE: SOLVARA, 4 OCTOBER 2024".
+            if published is None:
+                published, precision = dates.parse_full_date(labelled.group(1))
+            para = para[:labelled.start()].strip()
+            if not para or _headline_like(para) and para.isupper():
+                continue
         m = dates.DATE_FIELD.match(para)
         if m:
             if published is None:
@@ -236,6 +251,19 @@ def clean_story(
             outlet = m.group(1).strip()
     if published is None and caption_date is not None:
         published, precision = caption_date, DatePrecision.DAY
+    if published is None and title:
+        # "Spokesperson's Regular Press Conference on March 4, 2025": a
+        # briefing or statement titled with its own date.
+        m = _TITLE_DATE.search(title)
+        if m:
+            published, precision = dates.parse_full_date(m.group(1))
+    if published is None:
+        # "The Northern Review, September 2024 issue": a magazine's month.
+        for para in paras[:6]:
+            m = _ISSUE_LINE.match(para)
+            if m:
+                published, precision = dates.parse_full_date(m.group(1))
+                break
     if published is None and reference_date is not None:
         for para in kept[:2]:
             published, precision = dates.parse_relative_date(para, reference_date)
