@@ -58,4 +58,44 @@ def citation(quote: Quote, permalink: str) -> str:
     else:
         when = f"{quote.published.day} {quote.published:%B %Y}"
     title = f", “{article.title}”" if article.title else ""
-    return f"{speaker}, quoted in {where}{title}, {when}: “{quote.text}” The statements archive, {permalink}"
+    words = quote.text.rstrip()
+    # end the quoted words with a full stop unless they already end a sentence
+    closing = "" if words.endswith((".", "!", "?", "…")) else "."
+    return f"{speaker}, quoted in {where}{title}, {when}: “{words}{closing}” The statements archive, {permalink}"
+
+
+def excerpt(segments: list[tuple[str, bool]], limit: int = 600) -> tuple[list[tuple[str, bool]], bool, bool]:
+    """Cut a long statement down for a list row, keeping the first highlighted word in view.
+
+    Returns the pieces to show and whether text was left out before and
+    after them.  A whole interview answer can run to thousands of words; the
+    statement page shows it in full.
+    """
+    total = sum(len(text) for text, _ in segments)
+    if total <= limit:
+        return segments, False, False
+    first_hit, at = 0, 0
+    for text, hit in segments:
+        if hit:
+            first_hit = at
+            break
+        at += len(text)
+    start = 0 if first_hit < limit - 150 else max(0, first_hit - 150)
+    end = min(total, start + limit)
+    if start:
+        space = _text_of(segments).find(" ", start)
+        start = space + 1 if 0 <= space < first_hit else start
+    if end < total:
+        space = _text_of(segments).rfind(" ", start, end)
+        end = space if space > start else end
+    pieces, at = [], 0
+    for text, hit in segments:
+        lo, hi = max(start, at), min(end, at + len(text))
+        if lo < hi:
+            pieces.append((text[lo - at : hi - at], hit))
+        at += len(text)
+    return pieces, start > 0, end < total
+
+
+def _text_of(segments: list[tuple[str, bool]]) -> str:
+    return "".join(text for text, _ in segments)

@@ -19,11 +19,16 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.contrib.postgres.search import SearchVectorField
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from psycopg import sql
 
 from statements import extraction
 from statements.extraction.records import ActorRecord, ArticleRecord, DocumentRecord, ExtractionError
@@ -36,7 +41,9 @@ from statements.models import (
     QuoteTopic,
     SourceDocument,
     Topic,
+    slug_root,
     text_fingerprint,
+    unique_slug,
 )
 
 # Files larger than this are refused rather than read into memory: no news
@@ -56,6 +63,9 @@ class IngestReport:
     quotes_kept_editorial: int = 0
     actors_new: int = 0
     actors_updated: int = 0
+    # Time spent in extraction and in the database work, summed over workers.
+    extract_seconds: float = 0.0
+    store_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -81,28 +91,103 @@ def load_topic_rules() -> list[extraction.TopicRule]:
     ]
 
 
+# pg_advisory_xact_lock key for creating actors (any constant unique to this use)
+_ACTOR_LOCK = 0x5354_4143  # "STAC"
+
+
 class _ActorCache:
-    """Maps normalised names to actor ids for the run, creating actors as needed."""
+    """Maps normalised names to actor ids for the run, creating actors as needed.
+
+    New actors are made in memory, with ids drawn from the table's sequence
+    and slugs checked against the slugs loaded at start, and written together
+    by :meth:`flush` (a COPY for the actors and their history, one INSERT for
+    the aliases).  Callers flush before the transaction ends; after a
+    rollback they call :meth:`reload`, which forgets whatever was not stored.
+    """
 
     def __init__(self, report: IngestReport):
         self.report = report
+        self._keys: dict[str, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.by_key: dict[str, int] = dict(ActorAlias.objects.values_list("normalized", "actor_id"))
         self.with_role: set[int] = set()
-        for pk, name, role in Actor.objects.values_list("pk", "name", "role"):
-            self.by_key.setdefault(extraction.name_key(name), pk)
+        self.slugs: set[str] = set()
+        for pk, name, role, slug in Actor.objects.values_list("pk", "name", "role", "slug"):
+            self.by_key.setdefault(self.key(name), pk)
+            self.slugs.add(slug)
             if role:
                 self.with_role.add(pk)
+        self.pending: list[Actor] = []
+        self.pending_aliases: list[ActorAlias] = []
+        self._ids: Iterator[int] = iter(())
 
-    def resolve(self, record: ActorRecord | None) -> int | None:
+    def key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            if len(self._keys) > 100_000:  # names are few; this only guards memory on odd input
+                self._keys.clear()
+            key = self._keys[name] = extraction.name_key(name)
+        return key
+
+    def _next_id(self) -> int:
+        for actor_id in self._ids:
+            return actor_id
+        (self._ids,) = _allocate_ids((Actor, 64))
+        return next(self._ids)
+
+    def prepare(self, records: Iterable[ActorRecord | None]) -> None:
+        """Store every actor, alias and missing role these records need, before the documents' transaction.
+
+        This runs in its own short transaction under an advisory lock, so
+        parallel workers never race to create the same actor or alias, and
+        the documents' transactions only read actors (no row locks on them,
+        hence no deadlocks between workers).
+        """
+        todo = [r for r in records if r is not None and self._needs_writing(r)]
+        if not todo:
+            return
+        try:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_ACTOR_LOCK])
+                # what other workers stored since this cache was filled
+                keys = {k for r in todo for k in (self.key(r.name), *map(self.key, r.aliases)) if k}
+                for key, actor_id in ActorAlias.objects.filter(normalized__in=keys).values_list("normalized",
+                                                                                               "actor_id"):
+                    self.by_key[key] = actor_id
+
+                # slugs other workers took: the plain ones in one query, numbered ones one by one (rare)
+                roots = {slug_root(r.name.strip()[:200]) for r in todo}
+                self.slugs.update(Actor.objects.filter(slug__in=roots).values_list("slug", flat=True))
+
+                def taken(slug: str) -> bool:
+                    return slug in self.slugs or (slug not in roots and Actor.objects.filter(slug=slug).exists())
+
+                for record in todo:
+                    self.resolve(record, taken=taken)
+                self.flush()
+        except Exception:
+            self.reload()
+            raise
+
+    def _needs_writing(self, record: ActorRecord) -> bool:
+        main_key = self.key(record.name)
+        if not main_key:
+            return False
+        names = (record.name, *record.aliases)
+        if any(key and key not in self.by_key for key in map(self.key, names)):
+            return True
+        return bool(record.role) and self.by_key[main_key] not in self.with_role
+
+    def resolve(self, record: ActorRecord | None, *, taken: Callable[[str], bool] | None = None) -> int | None:
         if record is None or not record.name.strip():
             return None
-        main_key = extraction.name_key(record.name)
+        main_key = self.key(record.name)
         if not main_key:
             return None
-        keys = {main_key} | {extraction.name_key(a) for a in record.aliases}
+        keys = {main_key} | {self.key(a) for a in record.aliases}
         keys.discard("")
         actor_id = self.by_key.get(main_key)
         if actor_id is None and " " in main_key:
@@ -110,34 +195,71 @@ class _ActorCache:
             # be known; a bare surname is not enough to join two full names.
             actor_id = next((self.by_key[k] for k in sorted(keys) if " " in k and k in self.by_key), None)
         if actor_id is None:
-            actor = Actor(name=record.name.strip()[:200], kind=record.kind, role=record.role[:200],
+            name = record.name.strip()[:200]
+            slug = unique_slug(Actor, name, taken=taken or self.slugs.__contains__)
+            self.slugs.add(slug)
+            actor = Actor(id=self._next_id(), name=name, slug=slug, kind=record.kind, role=record.role[:200],
                           affiliation=record.affiliation[:200])
-            actor.save()
+            self.pending.append(actor)
             actor_id = actor.pk
             self.report.actors_new += 1
         elif record.role and actor_id not in self.with_role:
             # fill a missing role; a role an editor wrote is never replaced
+            self.flush()
             updated = Actor.objects.filter(pk=actor_id, role="").update(role=record.role[:200])
             self.report.actors_updated += updated
         if record.role:
             self.with_role.add(actor_id)
-        new_aliases = [
-            ActorAlias(actor_id=actor_id, name=name.strip()[:200], normalized=key, source=ActorAlias.Source.MACHINE)
-            for name, key in {(n, extraction.name_key(n)) for n in {record.name, *record.aliases}}
-            if key and key not in self.by_key
-        ]
-        # A surname shared by two people stays with the first; ignore_conflicts
-        # also lets parallel workers add the same alias without failing.
-        seen: set[str] = set()
-        unique_aliases = [a for a in new_aliases if not (a.normalized in seen or seen.add(a.normalized))]
-        ActorAlias.objects.bulk_create(unique_aliases, ignore_conflicts=True)
-        for alias in unique_aliases:
-            self.by_key.setdefault(alias.normalized, actor_id)
+        for name in {record.name, *record.aliases}:
+            key = self.key(name)
+            if key and key not in self.by_key:
+                # A surname shared by two people stays with the first.
+                self.by_key[key] = actor_id
+                self.pending_aliases.append(ActorAlias(actor_id=actor_id, name=name.strip()[:200], normalized=key,
+                                                       source=ActorAlias.Source.MACHINE))
         return actor_id
+
+    def flush(self) -> None:
+        """Write the actors and aliases made since the last flush (inside the caller's transaction)."""
+        if self.pending:
+            now = timezone.now()
+            history = Actor.history.model
+            tracked = [f.attname for f in history.tracked_fields]
+            with connection.cursor() as cursor:
+                _copy(cursor, Actor, self.pending)
+                _copy(cursor, history, [
+                    history(history_date=now, history_type="+", history_user=None, history_change_reason=None,
+                            **{name: getattr(actor, name) for name in tracked})
+                    for actor in self.pending
+                ])
+            self.pending = []
+        if self.pending_aliases:
+            # ignore_conflicts lets parallel workers add the same alias without failing
+            ActorAlias.objects.bulk_create(self.pending_aliases, ignore_conflicts=True)
+            self.pending_aliases = []
+
+
+# Documents are stored this many at a time: one transaction, a fixed handful
+# of round trips, and COPY for the bulky rows (quotes, topic links, article
+# history).  A batch that fails for any reason is rolled back and its
+# documents stored again one per transaction, so a bad document still fails
+# alone.  32 documents is about 40 articles and 350 quotes: large enough that
+# round trips stop mattering, small enough that a retried batch is cheap.
+BATCH_DOCUMENTS = 32
+
+
+@dataclass
+class _Loaded:
+    """A file read and extracted, waiting to be stored."""
+
+    name: str
+    digest: str
+    size: int
+    doc: DocumentRecord
 
 
 class _Run:
-    """What one process needs to ingest files: read once, reused for every file."""
+    """What one process needs to ingest files: read once, reused for every batch."""
 
     def __init__(self) -> None:
         self.report = IngestReport()
@@ -148,8 +270,265 @@ class _Run:
         self.outlets: dict[str, int] = {}
 
     def ingest(self, path: Path) -> None:
-        ingest_file(path, self.report, gazetteer=self.gazetteer, rules=self.rules, topic_ids=self.topic_ids,
-                    actors=self.actors, outlets=self.outlets)
+        self.ingest_batch([path])
+
+    def ingest_batch(self, paths: list[str | Path]) -> None:
+        """Read, extract and store a few files; every failure is recorded, none raised."""
+        loaded = self.load(paths)
+        t0 = time.perf_counter()
+        self.store(loaded, self.report)
+        self.report.store_seconds += time.perf_counter() - t0
+
+    def load(self, paths: list[str | Path]) -> list[_Loaded]:
+        """Read and extract the files not stored yet; failures go into the report."""
+        report = self.report
+        read: list[tuple[str, bytes, str]] = []
+        for name in map(str, paths):
+            path = Path(name)
+            try:
+                size = path.stat().st_size
+                if size > MAX_FILE_BYTES:
+                    raise ExtractionError(f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
+                data = path.read_bytes()
+            except (OSError, ExtractionError) as exc:
+                _record_failure(report, name, None, 0, str(exc))
+                continue
+            read.append((name, data, hashlib.sha256(data).hexdigest()))
+        if not read:
+            return []
+        t0 = time.perf_counter()
+        seen = dict(SourceDocument.objects.filter(sha256__in=[digest for _, _, digest in read])
+                    .values_list("sha256", "status"))
+        report.store_seconds += time.perf_counter() - t0
+        loaded: list[_Loaded] = []
+        for name, data, digest in read:
+            if seen.get(digest) == SourceDocument.Status.OK:
+                report.documents_unchanged += 1
+                continue
+            t0 = time.perf_counter()
+            try:
+                doc = extraction.extract_bytes(data, name, gazetteer=self.gazetteer, topics=self.rules)
+            except ExtractionError as exc:
+                _record_failure(report, name, digest, len(data), str(exc))
+                continue
+            except Exception as exc:  # an extraction bug must not stop the run
+                _record_failure(report, name, digest, len(data), f"extraction failed: {type(exc).__name__}: {exc}")
+                continue
+            finally:
+                report.extract_seconds += time.perf_counter() - t0
+            # the same bytes twice in one batch: the second is already stored
+            seen[digest] = SourceDocument.Status.OK
+            loaded.append(_Loaded(name, digest, len(data), doc))
+        return loaded
+
+    def store(self, loaded: list[_Loaded], report: IngestReport) -> None:
+        """Store new documents together; send anything that replaces or repeats stored data the slow way."""
+        if not loaded:
+            return
+        bodies = [{Article.hash_body(a.body): a for a in item.doc.articles if a.body.strip()} for item in loaded]
+        all_hashes = [h for hashes in bodies for h in hashes]
+        known = set(Article.objects.filter(content_hash__in=all_hashes).values_list("content_hash", flat=True))
+        urls = {url for item in loaded for a in item.doc.articles if (url := _safe_url(a.url))}
+        known_urls = set(Article.objects.filter(url__in=urls).values_list("url", flat=True)) if urls else set()
+        names = {item.name[:500] for item in loaded}
+        # A file seen before (under this name, or these bytes failed before)
+        # may replace stored articles: the per-document path handles that.
+        known_files = set(SourceDocument.objects.filter(Q(name__in=names, status=SourceDocument.Status.OK)
+                                                        | Q(sha256__in=[item.digest for item in loaded]))
+                          .values_list("name", "sha256", "status"))
+        known_names = {name for name, _, status in known_files if status == SourceDocument.Status.OK}
+        known_digests = {digest for _, digest, _ in known_files}
+        stored_digests = {digest for _, digest, status in known_files if status == SourceDocument.Status.OK}
+        if stored_digests:
+            # the same bytes in a batch stored after this one was read
+            report.documents_unchanged += sum(1 for item in loaded if item.digest in stored_digests)
+            keep = [i for i, item in enumerate(loaded) if item.digest not in stored_digests]
+            loaded, bodies = [loaded[i] for i in keep], [bodies[i] for i in keep]
+        fast: list[tuple[_Loaded, dict[str, ArticleRecord]]] = []
+        slow: list[_Loaded] = []
+        batch_hashes: set[str] = set()
+        batch_urls: set[str] = set()
+        for item, hashes in zip(loaded, bodies, strict=True):
+            new_hashes = set(hashes) - known
+            item_urls = {url for a in hashes.values() if (url := _safe_url(a.url))}
+            simple = (
+                item.digest not in known_digests
+                and item.name[:500] not in known_names
+                and not item_urls & known_urls
+                # an article shared with an earlier file of this batch: keep file order
+                and not new_hashes & batch_hashes
+                and not item_urls & batch_urls
+            )
+            batch_hashes |= new_hashes
+            batch_urls |= item_urls
+            if simple:
+                fast.append((item, hashes))
+            else:
+                slow.append(item)
+        if fast:
+            snapshot = IngestReport()
+            try:
+                self.actors.prepare(_actor_records(item.doc for item, _ in fast))
+                with transaction.atomic():
+                    self._write_batch(fast, known, snapshot)
+            except Exception:
+                # A conflict with another worker or one bad row: forget what
+                # this batch created and store its documents one by one.
+                self.actors.reload()
+                self.outlets.clear()
+                slow = [item for item, _ in fast] + slow
+            else:
+                _merge_reports(report, snapshot)
+        for item in slow:
+            self._store_one(item, report)
+
+    def _store_one(self, item: _Loaded, report: IngestReport) -> None:
+        for attempt in range(3):
+            snapshot = IngestReport()
+            try:
+                self.actors.prepare(_actor_records([item.doc]))
+                with transaction.atomic():
+                    _store_document(item.doc, item.name, item.digest, item.size, snapshot, self.topic_ids,
+                                    self.actors, self.outlets)
+            except IntegrityError as exc:
+                # Another worker stored the same actor or article meanwhile:
+                # re-read what exists and try the document again.
+                self.actors.reload()
+                self.outlets.clear()
+                if attempt == 2:
+                    _record_failure(report, item.name, item.digest, item.size, f"database conflict: {exc}")
+                continue
+            except Exception as exc:
+                self.actors.reload()
+                self.outlets.clear()
+                _record_failure(report, item.name, item.digest, item.size,
+                                f"could not store: {type(exc).__name__}: {exc}")
+                return
+            _merge_reports(report, snapshot)
+            return
+
+    def _write_batch(self, items: list[tuple[_Loaded, dict[str, ArticleRecord]]], known: set[str],
+                     report: IngestReport) -> None:
+        """New files with new articles only: ids drawn up front, rows written with COPY."""
+        now = timezone.now()
+        n_articles = sum(1 for _, hashes in items for h in hashes if h not in known)
+        n_quotes = sum(len(record.quotes) for _, hashes in items for h, record in hashes.items() if h not in known)
+        source_ids, article_ids, quote_ids = _allocate_ids(
+            (SourceDocument, len(items)), (Article, n_articles), (Quote, n_quotes))
+        sources: list[SourceDocument] = []
+        articles: list[Article] = []
+        quotes: list[Quote] = []
+        links: list[QuoteTopic] = []
+        stored = set(known)
+        for item, hashes in items:
+            source = SourceDocument(id=next(source_ids), name=item.name[:500], sha256=item.digest, size=item.size,
+                                    encoding=item.doc.encoding[:40], status=SourceDocument.Status.OK, error="",
+                                    ingested_at=now)
+            sources.append(source)
+            report.documents_new += 1
+            for content_hash, record in hashes.items():
+                if content_hash in stored:
+                    report.articles_unchanged += 1
+                    continue
+                stored.add(content_hash)
+                article = Article(id=next(article_ids), created_at=now, updated_at=now,
+                                  **_article_fields(record, content_hash, source, _outlet_id(record, self.outlets)))
+                articles.append(article)
+                report.articles_new += 1
+                for quote, matches in _new_quotes(article, record, self.actors, keep=[]):
+                    quote.id = next(quote_ids)
+                    quote.created_at = now
+                    quotes.append(quote)
+                    links += _topic_links(quote, matches, self.topic_ids)
+        report.quotes_new += len(quotes)
+        history = Article.history.model
+        tracked = [f.attname for f in history.tracked_fields]
+        past = [history(history_date=now, history_type="+", history_user=None, history_change_reason=None,
+                        **{name: getattr(a, name) for name in tracked}) for a in articles]
+        self.actors.flush()
+        with connection.cursor() as cursor:
+            for model, rows in ((SourceDocument, sources), (Article, articles), (history, past), (Quote, quotes),
+                                (QuoteTopic, links)):
+                _copy(cursor, model, rows)
+
+
+def _actor_records(docs: Iterable[DocumentRecord]) -> Iterator[ActorRecord | None]:
+    for doc in docs:
+        for article in doc.articles:
+            for quote in article.quotes:
+                yield quote.speaker
+                yield quote.via
+
+
+def _article_fields(record: ArticleRecord, content_hash: str, source: SourceDocument, outlet_id: int | None) -> dict:
+    if record.published is None:
+        precision = Article.Precision.UNKNOWN
+    elif record.date_precision == Article.Precision.UNKNOWN:
+        precision = Article.Precision.DAY  # as Article.save() would
+    else:
+        precision = record.date_precision
+    return dict(
+        title=(record.title or "")[:500],
+        published=record.published,
+        date_precision=precision,
+        url=_safe_url(record.url),
+        outlet_id=outlet_id,
+        kind=record.kind,
+        body=record.body,
+        source_document=source,
+        position=record.position,
+        content_hash=content_hash,
+    )
+
+
+# The database assigns primary keys to rows written with COPY only if asked:
+# draw them from each table's sequence, many in one round trip.
+_sequences: dict[str, str] = {}
+
+
+def _allocate_ids(*wanted: tuple[type[models.Model], int]) -> list[Iterator[int]]:
+    with connection.cursor() as cursor:
+        for model, _ in wanted:
+            table = model._meta.db_table
+            if table not in _sequences:
+                cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [table, model._meta.pk.column])
+                _sequences[table] = cursor.fetchone()[0]
+        parts = ", ".join("ARRAY(SELECT nextval(%s::regclass) FROM generate_series(1, %s))" for _ in wanted)
+        params = [value for model, n in wanted for value in (_sequences[model._meta.db_table], n)]
+        cursor.execute(f"SELECT {parts}", params)
+        return [iter(ids) for ids in cursor.fetchone()]
+
+
+def _copy(cursor, model: type[models.Model], rows: list[models.Model]) -> None:
+    """Write model instances with COPY, every concrete column but the trigger-kept search vector.
+
+    Values go through each field's own ``get_db_prep_save``, so defaults and
+    conversions are the ORM's; only ``save()`` and its signals are skipped.
+    """
+    if not rows:
+        return
+    fields = [
+        f for f in model._meta.concrete_fields
+        if not isinstance(f, SearchVectorField) and not (f.primary_key and getattr(rows[0], f.attname) is None)
+    ]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(model._meta.db_table), sql.SQL(", ").join(sql.Identifier(f.column) for f in fields))
+    conn = cursor.db
+    # Plain columns need no conversion: psycopg adapts str, int, float, bool,
+    # date and (aware) datetime itself.  Anything else goes through the field.
+    plain = [isinstance(f, _PLAIN_FIELDS) for f in fields]
+    names = [f.attname for f in fields]
+    # COPY goes around Django's cursor wrapper: translate errors ourselves, so
+    # a unique violation is an IntegrityError like any other.
+    with conn.wrap_database_errors, cursor.copy(statement) as copy:
+        for row in rows:
+            values = row.__dict__
+            copy.write_row([values[name] if is_plain else f.get_db_prep_save(values[name], conn)
+                            for name, is_plain, f in zip(names, plain, fields, strict=True)])
+
+
+_PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.BigIntegerField, models.FloatField,
+                 models.BooleanField, models.DateField, models.AutoField, models.BigAutoField, models.ForeignKey)
 
 
 def ingest_paths(
@@ -160,17 +539,22 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files, folders and globs; return what happened.  Never raises for a bad file.
 
-    With ``workers`` > 1 the files are shared among that many processes, each
-    with its own database connection and its own transaction per document.
+    Files are taken ``BATCH_DOCUMENTS`` at a time.  With ``workers`` > 1 the
+    batches are shared among that many processes, each with its own database
+    connection.
     """
-    files = list(extraction.iter_paths(paths))
-    if workers > 1 and len(files) > 1:
-        return _ingest_parallel(files, workers, progress)
+    # names, not Path objects: a million-quote corpus is 95,000 files
+    files = [str(path) for path in extraction.iter_paths(paths)]
+    batches = [files[i : i + BATCH_DOCUMENTS] for i in range(0, len(files), BATCH_DOCUMENTS)]
+    if workers > 1 and len(batches) > 1:
+        return _ingest_parallel(batches, len(files), workers, progress)
     run = _Run()
-    for n, path in enumerate(files, 1):
-        run.ingest(path)
+    done = 0
+    for batch in batches:
+        run.ingest_batch(batch)
+        done += len(batch)
         if progress:
-            progress(n, len(files), str(path))
+            progress(done, len(files), str(batch[-1]))
     return run.report
 
 
@@ -188,17 +572,17 @@ def _worker_init() -> None:
     _worker_run = None
 
 
-def _worker_ingest(path: Path) -> IngestReport:
-    """Ingest one file in a worker process; the parent adds up the reports."""
+def _worker_ingest(batch: list[str]) -> IngestReport:
+    """Ingest one batch in a worker process; the parent adds up the reports."""
     global _worker_run
     if _worker_run is None:
         _worker_run = _Run()
     _worker_run.report = _worker_run.actors.report = IngestReport()
-    _worker_run.ingest(path)
+    _worker_run.ingest_batch(batch)
     return _worker_run.report
 
 
-def _ingest_parallel(files: list[Path], workers: int, progress) -> IngestReport:
+def _ingest_parallel(batches: list[list[str]], total: int, workers: int, progress) -> IngestReport:
     import multiprocessing
 
     from django.db import connections
@@ -206,69 +590,20 @@ def _ingest_parallel(files: list[Path], workers: int, progress) -> IngestReport:
     connections.close_all()
     report = IngestReport()
     ctx = multiprocessing.get_context("fork")
+    done = 0
     with ctx.Pool(workers, initializer=_worker_init) as pool:
-        for n, (path, part) in enumerate(zip(files, pool.imap(_worker_ingest, files, chunksize=8), strict=True), 1):
+        for batch, part in zip(batches, pool.imap(_worker_ingest, batches), strict=True):
             _merge_reports(report, part)
+            done += len(batch)
             if progress:
-                progress(n, len(files), str(path))
+                progress(done, total, str(batch[-1]))
     return report
-
-
-def ingest_file(
-    path: Path,
-    report: IngestReport,
-    *,
-    gazetteer: extraction.Gazetteer,
-    rules: list[extraction.TopicRule],
-    topic_ids: dict[str, int],
-    actors: _ActorCache,
-    outlets: dict[str, int],
-) -> None:
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ExtractionError(f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
-        data = path.read_bytes()
-    except (OSError, ExtractionError) as exc:
-        _record_failure(report, name, None, 0, str(exc))
-        return
-    digest = hashlib.sha256(data).hexdigest()
-    if SourceDocument.objects.filter(sha256=digest, status=SourceDocument.Status.OK).exists():
-        report.documents_unchanged += 1
-        return
-    try:
-        doc = extraction.extract_bytes(data, name, gazetteer=gazetteer, topics=rules)
-    except ExtractionError as exc:
-        _record_failure(report, name, digest, len(data), str(exc))
-        return
-    except Exception as exc:  # an extraction bug must not stop the run
-        _record_failure(report, name, digest, len(data), f"extraction failed: {type(exc).__name__}: {exc}")
-        return
-    for attempt in range(3):
-        snapshot = IngestReport()
-        try:
-            with transaction.atomic():
-                _store_document(doc, name, digest, len(data), snapshot, topic_ids, actors, outlets)
-        except IntegrityError as exc:
-            # Another worker stored the same actor or article meanwhile:
-            # re-read what exists and try the document again.
-            actors.reload()
-            outlets.clear()
-            if attempt == 2:
-                _record_failure(report, name, digest, len(data), f"database conflict: {exc}")
-            continue
-        except Exception as exc:
-            actors.reload()
-            _record_failure(report, name, digest, len(data), f"could not store: {type(exc).__name__}: {exc}")
-            return
-        _merge_reports(report, snapshot)
-        return
 
 
 def _merge_reports(into: IngestReport, part: IngestReport) -> None:
     for key in ("documents_new", "documents_unchanged", "articles_new", "articles_updated", "articles_unchanged",
-                "quotes_new", "quotes_removed", "quotes_kept_editorial", "actors_new", "actors_updated"):
+                "quotes_new", "quotes_removed", "quotes_kept_editorial", "actors_new", "actors_updated",
+                "extract_seconds", "store_seconds"):
         setattr(into, key, getattr(into, key) + getattr(part, key))
     into.failures.extend(part.failures)
 
@@ -310,18 +645,7 @@ def _store_document(
             continue
         outlet_id = _outlet_id(record, outlets)
         previous = _predecessor(record, name, source) if (earlier_versions or record.url) else None
-        fields = dict(
-            title=(record.title or "")[:500],
-            published=record.published,
-            date_precision=record.date_precision if record.published else Article.Precision.UNKNOWN,
-            url=_safe_url(record.url),
-            outlet_id=outlet_id,
-            kind=record.kind,
-            body=record.body,
-            source_document=source,
-            position=record.position,
-            content_hash=content_hash,
-        )
+        fields = _article_fields(record, content_hash, source, outlet_id)
         if previous is None:
             article = Article(**fields)
             article.save()
@@ -387,6 +711,47 @@ def _relocate(article: Article, quotes: list[Quote]) -> None:
             quote.start, quote.end = at, at + len(quote.text)
 
 
+def _new_quotes(article: Article, record: ArticleRecord, actors: _ActorCache, *,
+                keep: list[Quote]) -> Iterator[tuple[Quote, list[extraction.TopicMatch]]]:
+    """Unsaved quotes for an article's record, skipping words already stored or kept by editors."""
+    taken = {q.fingerprint for q in keep}
+    spans = [(q.start, q.end) for q in keep]
+    for q in record.quotes:
+        fingerprint = text_fingerprint(q.text)
+        if not fingerprint or fingerprint in taken:
+            continue
+        # an editor's version of these words wins over a new machine reading
+        if any(q.start < end and start < q.end for start, end in spans):
+            continue
+        taken.add(fingerprint)
+        quote = Quote(
+            article=article,
+            speaker_id=actors.resolve(q.speaker),
+            via_id=actors.resolve(q.via),
+            text=q.text,
+            kind=q.kind,
+            start=q.start,
+            end=q.end,
+            cue=q.cue[:200],
+            confidence=min(1.0, max(0.0, q.confidence)),
+            published=article.published,
+            fingerprint=fingerprint,
+        )
+        yield quote, q.topics
+
+
+def _topic_links(quote: Quote, matches: list[extraction.TopicMatch], topic_ids: dict[str, int]) -> list[QuoteTopic]:
+    links, seen = [], set()
+    for match in matches:
+        topic_id = topic_ids.get(match.slug)
+        if topic_id is None or topic_id in seen:
+            continue
+        seen.add(topic_id)
+        links.append(QuoteTopic(quote=quote, topic_id=topic_id, matched=", ".join(match.matched)[:500],
+                                published=quote.published))
+    return links
+
+
 def _store_quotes(
     article: Article,
     record: ArticleRecord,
@@ -396,42 +761,12 @@ def _store_quotes(
     *,
     keep: list[Quote],
 ) -> None:
-    taken = {q.fingerprint for q in keep}
-    spans = [(q.start, q.end) for q in keep]
-    quotes: list[Quote] = []
-    topic_rows: list[tuple[int, str, str]] = []
-    for q in record.quotes:
-        fingerprint = text_fingerprint(q.text)
-        if not fingerprint or fingerprint in taken:
-            continue
-        # an editor's version of these words wins over a new machine reading
-        if any(q.start < end and start < q.end for start, end in spans):
-            continue
-        taken.add(fingerprint)
-        quotes.append(
-            Quote(
-                article=article,
-                speaker_id=actors.resolve(q.speaker),
-                via_id=actors.resolve(q.via),
-                text=q.text,
-                kind=q.kind,
-                start=q.start,
-                end=q.end,
-                cue=q.cue[:200],
-                confidence=min(1.0, max(0.0, q.confidence)),
-                published=article.published,
-                fingerprint=fingerprint,
-            )
-        )
-        topic_rows.append([(m.slug, ", ".join(m.matched)) for m in q.topics])
+    pairs = list(_new_quotes(article, record, actors, keep=keep))
+    quotes = [quote for quote, _ in pairs]
+    actors.flush()
     Quote.objects.bulk_create(quotes)
     report.quotes_new += len(quotes)
-    links = [
-        QuoteTopic(quote=quote, topic_id=topic_ids[slug], matched=matched[:500], published=article.published)
-        for quote, matches in zip(quotes, topic_rows, strict=True)
-        for slug, matched in matches
-        if slug in topic_ids
-    ]
+    links = [link for quote, matches in pairs for link in _topic_links(quote, matches, topic_ids)]
     QuoteTopic.objects.bulk_create(links, ignore_conflicts=True)
 
 

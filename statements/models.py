@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
@@ -32,8 +34,14 @@ def text_fingerprint(text: str) -> str:
     Re-ingest uses it to recognise a quote it stored before, even when the
     file was re-wrapped or its quotation marks changed.
     """
-    words = "".join(ch.lower() if ch.isalnum() else " " for ch in text).split()
+    # Lower-case letter by letter (not word by word) so a final sigma folds
+    # as it always has: stored fingerprints must not change.
+    words = [w.lower() if w.isascii() else "".join(ch.lower() for ch in w) for w in _ALNUM_RUNS.findall(text)]
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
+
+
+# Runs of characters for which str.isalnum() is true: \w without the underscore.
+_ALNUM_RUNS = re.compile(r"[^\W_]+")
 
 
 def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
@@ -46,10 +54,20 @@ def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
     return (0 if left < 0 else left + 2), (len(body) if right < 0 else right)
 
 
-def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80) -> str:
-    root = (slugify(base) or "item")[:max_length].strip("-") or "item"
+def slug_root(base: str, max_length: int = 80) -> str:
+    """The slug ``unique_slug`` tries first."""
+    return (slugify(base) or "item")[:max_length].strip("-") or "item"
+
+
+def unique_slug(model: type[models.Model], base: str, *, field: str = "slug", max_length: int = 80,
+                taken: Callable[[str], bool] | None = None) -> str:
+    """A slug for ``base`` that no row uses yet; ``taken`` replaces the query per candidate (bulk ingest)."""
+    if taken is None:
+        def taken(slug: str) -> bool:
+            return model._default_manager.filter(**{field: slug}).exists()
+    root = slug_root(base, max_length)
     slug, n = root, 2
-    while model._default_manager.filter(**{field: slug}).exists():
+    while taken(slug):
         suffix = f"-{n}"
         slug = f"{root[: max_length - len(suffix)]}{suffix}"
         n += 1
@@ -420,8 +438,9 @@ class QuoteTopic(models.Model):
             models.UniqueConstraint(fields=["quote", "topic"], name="quotetopic_unique"),
         ]
         indexes = [
-            # /topics/<slug>/ and ?topic=: WHERE topic_id = ? ORDER BY published DESC
-            models.Index(models.F("topic"), models.F("published").desc(nulls_last=True), models.F("quote"),
+            # /topics/<slug>/ and ?topic=: WHERE topic_id = ? ORDER BY published DESC, quote_id DESC
+            # (QuoteQuerySet.newest_in_topic), and the per-topic counts (index-only)
+            models.Index(models.F("topic"), models.F("published").desc(nulls_last=True), models.F("quote").desc(),
                          name="quotetopic_topic_pub_idx"),
         ]
 

@@ -84,17 +84,43 @@ class QuoteQuerySet(models.QuerySet):
         # quote_published_asc_idx; undated quotes come last either way
         return self.order_by(models.F("published").asc(nulls_last=True), "id")
 
+    def newest_in_topic(self, topic_id: int, after: dt.date | None = None,
+                        before: dt.date | None = None) -> QuoteQuerySet:
+        """Quotes with the topic, newest first, read along the topic's part of quotetopic_topic_pub_idx.
+
+        The links carry their quote's date, so PostgreSQL walks one topic's
+        links in date order and fetches each quote by its key: about one
+        index entry per quote shown.  Filtering quotes newest-first on "has
+        this topic" instead probes the links of every quote it passes: 27
+        probes per hit for a topic on 4 % of a million quotes (100 ms).
+        """
+        qs = self.filter(topic_links__topic_id=topic_id)
+        if after:
+            qs = qs.filter(topic_links__published__gte=after)
+        if before:
+            qs = qs.filter(topic_links__published__lte=before)
+        return qs.order_by(F("topic_links__published").desc(nulls_last=True), F("topic_links__quote_id").desc())
+
     def in_date_order(self, sort: str) -> QuoteQuerySet:
         return self.oldest() if sort == "oldest" else self.newest()
 
-    def after(self, published: dt.date | None, pk: int, sort: str) -> QuoteQuerySet:
+    def after(self, published: dt.date | None, pk: int, sort: str, *, undated: bool = True) -> QuoteQuerySet:
         """Keyset paging: the rows that follow (published, pk) in newest or oldest order.
 
         Undated quotes sort last in both orders, so once the cursor is among
-        them only the id decides.
+        them only the id decides.  ``undated=False`` leaves them out of a
+        dated cursor's continuation: the rest is then one range of
+        quote_published_idx (or its ascending twin) that starts at the cursor,
+        where "… OR published IS NULL" made PostgreSQL walk the index from
+        the top (50 ms at row 100,000 of a million).  The caller reads the
+        undated rows separately when the dated ones run out.
         """
         if published is None:
             return self.filter(published__isnull=True, **({"id__gt": pk} if sort == "oldest" else {"id__lt": pk}))
+        if not undated:
+            if sort == "oldest":
+                return self.filter(published__gte=published).exclude(published=published, id__lte=pk)
+            return self.filter(published__lte=published).exclude(published=published, id__gte=pk)
         if sort == "oldest":
             later = Q(published__gt=published) | Q(published=published, id__gt=pk)
         else:

@@ -267,14 +267,28 @@ def speaker_lookup_text(q: str) -> str:
 
 
 def window(criteria: Criteria) -> tuple[list[Hit], bool]:
+    columns = ("id", "published", "speaker_id", "speaker__slug", "speaker__name")
+    if criteria.topics and criteria.sort == "newest" and not (criteria.q or criteria.speakers or criteria.after):
+        # a topic's newest statements: walk that topic's links (see newest_in_topic)
+        first = criteria.topics[0]
+        qs = (Quote.objects.public().matching(criteria.replace(topics=criteria.topics[1:]))
+              .newest_in_topic(first.id, criteria.date_after, criteria.date_before))
+        rows = [Hit(*row) for row in qs.values_list(*columns)[: cap() + 1]]
+        return rows[: cap()], len(rows) > cap()
     qs = Quote.objects.public().matching(criteria)
     if criteria.sort == "relevance":
         qs = qs.ranked_window(criteria.q, cap() + 1)
     else:
         qs = qs.in_date_order(criteria.sort)
-        if criteria.after:
-            qs = qs.after(criteria.after.published, criteria.after.id, criteria.sort)
-    rows = [Hit(*row) for row in qs.values_list("id", "published", "speaker_id", "speaker__slug", "speaker__name")[: cap() + 1]]
+    if criteria.sort != "relevance" and criteria.after:
+        cursor = criteria.after
+        rows = [Hit(*row) for row in qs.after(cursor.published, cursor.id, criteria.sort, undated=False)
+                .values_list(*columns)[: cap() + 1]]
+        if len(rows) <= cap() and cursor.published is not None:
+            # the dated matches ran out inside this window: the undated ones follow
+            rows += [Hit(*row) for row in qs.filter(published__isnull=True).values_list(*columns)[: cap() + 1 - len(rows)]]
+    else:
+        rows = [Hit(*row) for row in qs.values_list(*columns)[: cap() + 1]]
     return rows[: cap()], len(rows) > cap()
 
 

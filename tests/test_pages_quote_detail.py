@@ -34,7 +34,7 @@ def test_it_shows_the_quote_with_its_source_context_and_citation(client):
     permalink = f"http://testserver/quotes/{quote.pk}/"
     assert f'value="{permalink}"' in html
     assert response.context["citation"] == (
-        f"Anna Berrow (via Tom Aide), quoted in Example Wire, “Talks resume”, 16 March 2024: “We will talk” "
+        f"Anna Berrow (via Tom Aide), quoted in Example Wire, “Talks resume”, 16 March 2024: “We will talk.” "
         f"The statements archive, {permalink}")
 
 

@@ -261,3 +261,17 @@ def test_it_says_relevance_ranks_only_the_newest_matches(client, settings):
     assert "3+ statements" in html
     assert "Only the 3 newest matches are ranked by relevance" in html
     assert re.search(r"Counts in the first 3", html)
+
+
+def test_it_shortens_a_long_answer_in_the_list_and_keeps_the_matched_word_in_view(client):
+    from tests.builders import make_actor, make_quote
+
+    filler = "We discussed the harbour and the railway at length. " * 30
+    text = filler + "The tariffs will be lifted next spring. " + filler
+    quote = make_quote(text.strip(), speaker=make_actor("Anna Berrow"))
+    html = client.get("/quotes/", {"q": "tariffs"}).content.decode()
+    assert "<mark>tariffs</mark>" in html
+    assert "Read the whole statement" in html and quote.get_absolute_url() in html
+    assert html.count("harbour and the railway") < 30  # not the whole answer
+    page = client.get(quote.get_absolute_url()).content.decode()
+    assert page.count("harbour and the railway") >= 60  # the statement page has it all

@@ -5,6 +5,7 @@ import datetime as dt
 
 from django import template
 
+from statements.display import excerpt
 from statements.models import Article, Quote
 from statements.search import LOW_CONFIDENCE
 
@@ -43,4 +44,6 @@ def attribution(quote: Quote) -> dict:
 
 @register.inclusion_tag("includes/quote_card.html")
 def quote_card(quote: Quote, show_speaker: bool = True) -> dict:
-    return {"quote": quote, "show_speaker": show_speaker}
+    pieces, cut_before, cut_after = excerpt(getattr(quote, "segments", None) or [(quote.text, False)])
+    return {"quote": quote, "show_speaker": show_speaker, "pieces": pieces, "cut_before": cut_before,
+            "cut_after": cut_after}
