@@ -1,12 +1,12 @@
 """People and organisations: spotting mentions, normalising names, merging.
 
 A mention is a run of capitalised words, possibly with a title in front
-("U.S. President Donald Trump", "Malaysia's Minister of Foreign Affairs
-Mohamad Hasan", "Al Jazeera's Rob McBride"). The title becomes the actor's
+("Veldanian President Ilse Varga", "Marovia's Minister of Foreign Affairs
+Anton Brell", "Example Wire's Mira Sellis"). The title becomes the actor's
 role, the rest its name. ``name_key`` folds spelling variants (accents,
 transliterations such as Sergey/Sergei or Zelensky/Zelenskyy) so that one
 person is one actor across the articles of a document, and surname-only
-mentions ("Lavrov") join the full name seen elsewhere.
+mentions ("Brell") join the full name seen elsewhere.
 """
 from __future__ import annotations
 
@@ -175,7 +175,7 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     """
     words = [w for w in words if w]
     if words and _POSSESSIVE.search(words[-1]):
-        words[-1] = clean_word(words[-1])  # "Lavrov's": the person is Lavrov
+        words[-1] = clean_word(words[-1])  # "Brell's": the person is Brell
     tail = len(words)
     while tail > 0 and len(words) - tail < 4:
         w = words[tail - 1]

@@ -2,10 +2,10 @@
 
 For each quotation the sentence around it is searched for a speech cue:
 
-* after the quote: ``"...," Lavrov said``, ``"...," said the minister``,
-  ``"...," Reuters quoted Sullivan as saying``, ``as Zelenskyy described it``;
-* before it: ``Lavrov said Moscow had "some hopes"``, ``Tsahkna declared: "..."``,
-  ``..., who pressed Moscow to take "..."``, ``according to X``,
+* after the quote: ``"...," Berrow said``, ``"...," said the minister``,
+  ``"...," Reuters quoted Kessler as saying``, ``as Varga described it``;
+* before it: ``Berrow said Veldgrad had "some doubts"``, ``Dunmore declared: "..."``,
+  ``..., who urged Marovia to take "..."``, ``according to X``,
   ``X's remarks that ... "..."``.
 
 The subject of the cue verb is read from the text before it (skipping
@@ -1317,7 +1317,7 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
         found_before = _subject_before(ctx, base, base + m.start())
         if found_before is not None:
             return _media_check(Attribution(found_before[0], verb, found_before[1], found_before[2], True))
-    # Inverted order: "said Lavrov", "says Russian FM".
+    # Inverted order: "said Berrow", "says Veldanian FM".
     rest = after_text[m.end():]
     stop = re.search(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s", rest)
     np_text = rest[: stop.start()] if stop else rest
@@ -1369,7 +1369,7 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     for v in reversed(verbs):
         verb = v.group(1).lower()
         if _NOUN_BEFORE.search(before_text[: v.start()]):
-            continue  # "Lavrov's comments", "the report": a noun, not a verb
+            continue  # "Berrow's comments", "the report": a noun, not a verb
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
@@ -1465,7 +1465,7 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
         actor, conf, found = ctx.resolve_np(seg_start, end)
         if found:
             return actor, conf, seg_start
-        # The segment may end in the subject after a clause: "Though ..., Lavrov".
+        # The segment may end in the subject after a clause: "Though ..., Berrow".
         words = core.split()
         if len(words) > 8:
             sub_start = end - len(" ".join(words[-5:])) - 1

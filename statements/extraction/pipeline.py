@@ -267,7 +267,7 @@ def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSp
     prev_q, prev_rec = previous
     same_para = ctx.paragraph_index(prev_q.open_mark) == ctx.paragraph_index(q.open_mark)
     if same_para:
-        # "“...,” he said. “...”" and "“...,” McBride noted, “...”"
+        # "“...,” he said. “...”" and "“...,” Sellis noted, “...”"
         between = body[prev_q.outer_end:q.open_mark]
         if kind == QuoteKind.DIRECT or re.fullmatch(r"[^.!?]*", between):
             return prev_rec.speaker, prev_rec.confidence * 0.9

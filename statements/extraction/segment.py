@@ -173,7 +173,7 @@ def _headline_like(para: str) -> bool:
 
 
 def _is_tag(para: str, following: str | None) -> bool:
-    """A lone word or name over the real title ("Lavrov")."""
+    """A lone word or name over the real title ("Brell")."""
     return following is not None and len(para.split()) <= 3 and len(para) <= 40 and _headline_like(following)
 
 
