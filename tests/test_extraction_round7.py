@@ -46,3 +46,15 @@ def test_a_nationality_noun_refers_back_to_the_person_not_a_new_one():
     text = ("Rossi, who has scored all his penalties this season, said the race was “far from over”. Asked about the "
             "leaders, Kings Town, the Italian replied: “Three points. Why not?”\n")
     assert speaker_of(text, "Why not") == "Rossi"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full_and_a_dateline_opens_an_apposition():
+    text = ("LIMA, May 3 (Andes Wire) - Peru's finance minister, Julio Paredes Arce, presented the budget.\n\n"
+            "Paredes Arce said cuts were needed. Asked about growth, the minister said: “Caution is not weakness.”\n")
+    assert speaker_of(text, "Caution is not") == "Julio Paredes Arce"
+
+
+def test_a_relative_clause_without_that_has_its_own_subject():
+    text = ("Finance Minister Julio Paredes set aside 300 million soles for repairs, a figure the minister "
+            "described as “a floor, not a ceiling”.\n")
+    assert speaker_of(text, "a floor") == "Julio Paredes"

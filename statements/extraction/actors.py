@@ -511,6 +511,12 @@ class ActorRegistry:
         if actor is None and len(key.split()) == 1:
             actor = self.by_surname(name)
         if actor is None and len(key.split()) > 1:
+            # "Valdés Ferrer" after "Rodrigo Valdés Ferrer": a compound surname.
+            fuller = {id(a): a for k in self._surnames.get(key.split()[-1], ()) if k.endswith(" " + key)
+                      and (a := self._by_key.get(k)) is not None and a.kind == ActorKind.PERSON}
+            if len(fuller) == 1:
+                actor = next(iter(fuller.values()))
+        if actor is None and len(key.split()) > 1:
             # A fuller spelling of a surname seen alone earlier.
             single = self._by_key.get(key.split()[-1])
             if single is not None and len(single.name.split()) == 1:

@@ -224,7 +224,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|via|towards|a
 # ", the foreign minister," after a name (an age may come first: ", 54,").
 _TRAILING_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<phrase>[^,;:!?()\"“”«»_\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|$))")
 # "Veldania's envoy to Norvia" just before ", Name".
-_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?_]\s+|\n|,\s+|\b(?:and|but)\s+)(?P<phrase>(?:[^,.;:!?()\"“”«»_\n]|(?<=\b[A-Z])\.){2,90})$")
+_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?_]\s+|\n|,\s+|\s[—–-]+\s+|\b(?:and|but)\s+)(?P<phrase>(?:[^,.;:!?()\"“”«»_\n]|(?<=\b[A-Z])\.){2,90})$")
 _APPOSITION_HEADS = frozenset(
     """minister ministers envoy ambassador spokesman spokeswoman spokesperson president chancellor secretary
     premier diplomat adviser advisor director chief head leader commander general governor mayor senator
@@ -986,6 +986,12 @@ class ArticleContext:
         rep = _REPRESENTATIVE.match(stripped)
         if rep:
             return self.registry.other(rep.group("who"), ActorKind.ORGANISATION), 0.8, True
+        inner = re.match(r"(?:an?|the|one)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|and|or|about|near|outside|inside)\s)[a-z][\w-]*\s+){1,2}"
+                         r"(?=(?:the|his|her|their)\s+[a-z])", stripped, re.I)
+        if inner is not None:
+            # "a figure the minister described as": a relative clause without
+            # "that"; its subject is the speaker.
+            return self.resolve_np(np_start + inner.end(), np_end, documents)
         demonym = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)", stripped)
         if demonym and demonym.group(1).lower() in COUNTRY_OF and demonym.group(1).lower() not in COUNTRIES:
             # "the Italian replied": the person just spoken of (the subject of
