@@ -58,3 +58,16 @@ def test_a_relative_clause_without_that_has_its_own_subject():
     text = ("Finance Minister Julio Paredes set aside 300 million soles for repairs, a figure the minister "
             "described as “a floor, not a ceiling”.\n")
     assert speaker_of(text, "a floor") == "Julio Paredes"
+
+
+def test_a_described_witness_opening_a_sentence_is_an_unnamed_source():
+    text = ("Two climbers were treated in Varna. A nurse at the clinic said their wounds were "
+            "“consistent with a long fall”.\n")
+    assert speaker_of(text, "long fall") == "A nurse at the clinic"
+
+
+def test_an_interior_minister_is_not_the_prime_minister_of_the_same_country():
+    text = ("Ostrava recalled its envoy on Monday after Veldania's interior minister called its police "
+            "“a disgrace”.\n\nThe minister, Lena Sorvik, wrote on Sunday that officers had beaten two drivers.\n\n"
+            "Veldania's prime minister, Piet Amsel, said he would not have used those words.\n")
+    assert speaker_of(text, "a disgrace") == "Lena Sorvik"

@@ -904,7 +904,9 @@ class ArticleContext:
             # another country.
             fits = [(p, a) for p, a in fits if nationality in f"{a.role} {a.affiliation}".lower() or not _nation_words(a)]
         if modifiers:
-            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in modifiers)]
+            # "Lisvania's interior minister": the office must fit, not only the country.
+            specific = tuple(m for m in modifiers if m != nationality) or modifiers
+            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in specific)]
             if narrowed:
                 fits = narrowed
             elif any(m != nationality for m in modifiers):
@@ -1040,7 +1042,7 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(stripped)
             if known is not None:
                 return self.registry._adopt(known, stripped), 0.9, True
-        if re.fullmatch(r"(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
+        if re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
             # "one grandmother said", "one of them said": someone not named.
             return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         body = _BODY_NP.fullmatch(stripped)
@@ -1101,6 +1103,17 @@ class ArticleContext:
 
     def _describe(self, np: str, noun: str, pos: int) -> tuple[ActorRecord | None, float, bool]:
         words = np.split()
+        for i in range(len(words) - 2, 0, -1):
+            if any(w.lower().strip(",") in _DESCRIPTION_HEADS for w in words[:i]):
+                break  # "a spokesman for the prime minister": the spokesman
+            if ((words[i].lower() in {"the", "a", "an"} or re.fullmatch(r"[A-Z][\w-]*['’]s", words[i])) and not words[i - 1][:1].isupper()
+                    and words[i - 1].lower() not in {"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "near"}):
+                # "Wednesday after Lisvania's interior minister": the phrase
+                # starts at its own determiner or owner.
+                pos += len(" ".join(words[:i])) + 1
+                words = words[i:]
+                np = " ".join(words)
+                break
         first = words[0].lower() if words else ""
         noun_singular = noun.rstrip("s") if noun not in {"fm", "pm", "ministry"} else noun
         if self.registry.gazetteer is not None:
