@@ -36,6 +36,8 @@ ROLE_WORDS = frozenset(
     premiere representative's mp mep judge prosecutor counsel coach chairperson""".split()
 )
 # Connectors allowed inside a title or name when a capitalised word follows.
+# Letters after a name ("Daniel Okafor KC", "Ama Boateng MP"): not part of it.
+POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr Sr. FRS".split())
 CONNECTORS = frozenset("of for to the and de van von bin al da di le la del der du dos el ibn bint".split())
 # Capitalised words that start sentences or clauses but are never names.
 STOPWORDS = frozenset(
@@ -62,7 +64,8 @@ NON_PERSON = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december russia ukraine china america europe africa asia
     kyiv moscow washington beijing gaza israel iran syria turkey india brazil japan korea poland
-    germany france britain estonia latvia lithuania finland belarus crimea donbass donetsk""".split()
+    germany france britain estonia latvia lithuania finland belarus crimea donbass donetsk
+    town rovers wanderers athletic albion fc rangers hotspur""".split()
 )
 ORG_WORDS = frozenset(
     """ministry kremlin office council government department agency commission committee parliament
@@ -215,6 +218,10 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             return " ".join(clean_word(w) for w in words), "", affiliation, ""
         prefix = prefix + name_words[:1]
         name_words = name_words[1:]
+    if (len(name_words) == 1 and prefix and all(re.fullmatch(r"[A-Z]{2,4}", clean_word(w)) for w in prefix)
+            and not affiliation):
+        # "IG Metall", "SK Telecom": an acronym and one word name a company.
+        return " ".join(clean_word(w) for w in words), "", "", ActorKind.ORGANISATION
     # Only a prefix with a word of office is a title ("U.S. and" is not).
     role = " ".join(clean_word(w) for w in prefix) if any(_role_word(w) for w in prefix) else ""
     name = " ".join(clean_word(w) for w in name_words)
@@ -383,6 +390,8 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
     j = len(words)
     while j > i and (words[j - 1].lower() in CONNECTORS or (words[j - 1].islower() and words[j - 1] not in ROLE_WORDS)):
         j -= 1
+    while j - i > 2 and clean_word(words[j - 1]) in POST_NOMINALS and words[j - 2].endswith(tuple("abcdefghijklmnopqrstuvwxyz")):
+        j -= 1
     kept = words[i:j]
     if not kept or not any(is_cap(w) for w in kept):
         return
@@ -501,6 +510,12 @@ class ActorRegistry:
         actor = self._by_key.get(key)
         if actor is None and len(key.split()) == 1:
             actor = self.by_surname(name)
+        if actor is None and len(key.split()) > 1:
+            # "Valdés Ferrer" after "Rodrigo Valdés Ferrer": a compound surname.
+            fuller = {id(a): a for k in self._surnames.get(key.split()[-1], ()) if k.endswith(" " + key)
+                      and (a := self._by_key.get(k)) is not None and a.kind == ActorKind.PERSON}
+            if len(fuller) == 1:
+                actor = next(iter(fuller.values()))
         if actor is None and len(key.split()) > 1:
             # A fuller spelling of a surname seen alone earlier.
             single = self._by_key.get(key.split()[-1])

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .actors import (
     NEWS_AGENCIES,
+    POST_NOMINALS,
     ROLE_WORDS,
     STOPWORDS,
     ActorRegistry,
@@ -37,7 +38,7 @@ from .actors import (
     plausible_person,
     role_specificity,
 )
-from .places import government_of, is_place
+from .places import COUNTRIES, COUNTRY_OF, government_of, is_place
 from .quotes import QuoteSpan
 from .records import ActorKind, ActorRecord
 
@@ -138,7 +139,7 @@ _REPRESENTATIVE = re.compile(
 # may refer back to: "A Marovian diplomat familiar with the talks was ...".
 _DESCRIBED_SUBJECT = re.compile(
     r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>diplomat|official|source|representative|delegate|"
-    r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister)"
+    r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister|spokesman|spokeswoman|spokesperson)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)\b"
 )
 # Common nouns that are not people: "the newspaper said", "the report read".
@@ -190,6 +191,15 @@ _BODY_NP = re.compile(
     r"insurer|lender|bank|union|league|club|airline|broadcaster|utility)"
 )
 # "Greta's daughter, " before a first name given alone.
+# "a woman who gave only her first name, Jelena", "a retired worker who gave
+# his name only as Gerard", "a student identified only as Mira": a name
+# (often a first name alone) given after a description.
+_GAVE_NAME = re.compile(
+    r"\b(?:(?:gave|gives|give|giving|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+)?name"
+    r"(?:\s+only)?(?:\s+as)?|(?:identified|named|known)\s+(?:only\s+|simply\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name))"
+    r"\s*,?\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?![\w’'-])"
+)
+_DESCRIPTION_START = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:_]{0,60}$")
 _KIN_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w-]*['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|"
     r"widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|partner|cousin))\s*,\s*$"
@@ -214,13 +224,19 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|via|towards|a
 # ", the foreign minister," after a name (an age may come first: ", 54,").
 _TRAILING_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<phrase>[^,;:!?()\"“”«»_\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|$))")
 # "Veldania's envoy to Norvia" just before ", Name".
-_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?_]\s+|\n|,\s+|\b(?:and|but)\s+)(?P<phrase>(?:[^,.;:!?()\"“”«»_\n]|(?<=\b[A-Z])\.){2,90})$")
+_LEADING_APPOSITION = re.compile(r"(?:^|[.;:!?_]\s+|\n|,\s+|\s[—–-]+\s+|\b(?:and|but)\s+)(?P<phrase>(?:[^,.;:!?()\"“”«»_\n]|(?<=\b[A-Z])\.){2,90})$")
 _APPOSITION_HEADS = frozenset(
     """minister ministers envoy ambassador spokesman spokeswoman spokesperson president chancellor secretary
     premier diplomat adviser advisor director chief head leader commander general governor mayor senator
     lawmaker official negotiator representative chairman chairwoman chair prosecutor king queen prince
     princess emir sultan pope speaker deputy ceo correspondent editor analyst professor founder mp
     commissioner attorney judge captain coach counsel lawyer manager chairperson admiral""".split()
+)
+# Heads of descriptions set off after a name, beyond titles of office: "Ana
+# Ruiz, chief economist at Andes Capital, said".
+_DESCRIPTION_HEADS = _APPOSITION_HEADS | frozenset(
+    """economist scientist researcher strategist executive officer surgeon doctor campaigner organiser organizer
+    councillor councilor partner fellow lecturer historian""".split()
 )
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _DETERMINERS = frozenset("the a an his her its their".split())
@@ -354,6 +370,14 @@ class ArticleContext:
                 if kin is not None and self.registry.by_surname(m.name) is None:
                     # "Greta's daughter, Lina, commutes ...": a first name alone.
                     self.registry.person(m.name, kin.group("role"), "", alias=m.name)
+        for g in _GAVE_NAME.finditer(self.masked):
+            name = g.group("name").rstrip(".")
+            if name.lower() in STOPWORDS or is_place(name):
+                continue
+            actor = self.registry.known(name) or self.registry.person(name, "", "", alias=name)
+            desc = _DESCRIPTION_START.search(self.masked, max(0, g.start() - 70), g.start())
+            if desc is not None:
+                self.appositions.append((desc.start(), g.end("name"), actor))
         for m in self.mentions:
             actor = self.person_for(m)
             if actor is None:
@@ -842,6 +866,11 @@ class ArticleContext:
                         if found and actor is not None and actor.kind == ActorKind.PERSON:
                             result = ("person", actor)
                             break
+                        if found and actor is not None and actor.kind == ActorKind.UNNAMED and len(title.group("np").split()) >= 3:
+                            # "The prime minister declared ...": an office no one
+                            # named holds is still this sentence's subject.
+                            result = ("person", actor)
+                            break
         cache[s] = (e, result)
         return result
 
@@ -875,7 +904,9 @@ class ArticleContext:
             # another country.
             fits = [(p, a) for p, a in fits if nationality in f"{a.role} {a.affiliation}".lower() or not _nation_words(a)]
         if modifiers:
-            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in modifiers)]
+            # "Lisvania's interior minister": the office must fit, not only the country.
+            specific = tuple(m for m in modifiers if m != nationality) or modifiers
+            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in specific)]
             if narrowed:
                 fits = narrowed
             elif any(m != nationality for m in modifiers):
@@ -906,12 +937,15 @@ class ArticleContext:
                         self._guests.add(id(actor))
         return self._guests
 
-    def _titled_before(self, keywords: tuple[str, ...], pos: int) -> ActorRecord | None:
+    def _titled_before(self, keywords: tuple[str, ...], pos: int, modifiers: tuple[str, ...] = ()) -> ActorRecord | None:
         """The last person named with a fitting title of their own before
-        ``pos`` ("Ambassador Lotte Reinholt"), whatever role was kept."""
+        ``pos`` ("Ambassador Lotte Reinholt"), whatever role was kept; for
+        "the prime minister" not an "Interior Minister"."""
         k = bisect.bisect_left(self._mention_starts, pos)
         for m in reversed(self.mentions[:k]):
             if m.kind == ActorKind.PERSON and m.role and any(w in m.role.lower() for w in keywords):
+                if modifiers and _qualified(m.role, keywords) and not any(w in m.role.lower() for w in modifiers):
+                    continue
                 actor = self.person_for(m)
                 if actor is not None:
                     return actor
@@ -954,6 +988,29 @@ class ArticleContext:
         rep = _REPRESENTATIVE.match(stripped)
         if rep:
             return self.registry.other(rep.group("who"), ActorKind.ORGANISATION), 0.8, True
+        inner = re.match(r"(?:an?|the|one)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|and|or|about|near|outside|inside)\s)[a-z][\w-]*\s+){1,2}"
+                         r"(?=(?:the|his|her|their)\s+[a-z])", stripped, re.I)
+        if inner is not None:
+            # "a figure the minister described as": a relative clause without
+            # "that"; its subject is the speaker.
+            return self.resolve_np(np_start + inner.end(), np_end, documents)
+        demonym = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)", stripped)
+        if demonym and demonym.group(1).lower() in COUNTRY_OF and demonym.group(1).lower() not in COUNTRIES:
+            # "the Italian replied": the person just spoken of (the subject of
+            # a sentence before, first), not a man called Italian.
+            b = self.boundaries
+            k = bisect.bisect_right(b, np_start) - 1
+            for _ in range(2):
+                if k <= 0:
+                    break
+                subject = self._subject_of(b[k - 1], b[k])
+                if subject is not None and subject[0] == "person" and self.paragraph_index(b[k - 1]) >= self.paragraph_index(np_start) - 1:
+                    return subject[1], 0.7, True
+                k -= 1
+            k = bisect.bisect_left(self._event_positions, np_start)
+            if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
+                return self.events[k - 1][1], 0.6, True
+            return None, 0.0, True
         head = _DESCRIPTION_HEAD.match(stripped)
         if head and not _DESCRIPTION.search(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
@@ -974,7 +1031,7 @@ class ArticleContext:
                 # "Ostrelia's embassy in Lenz": the place only says where.
                 return self.resolve_np(np_start, place.start(), documents)
             tail = self.masked[m.end:np_end].strip(" ,")
-            if not tail or tail.lower() in {"himself", "herself"}:
+            if not tail or tail.lower() in {"himself", "herself"} or all(w.rstrip(".") in POST_NOMINALS for w in tail.split()):
                 resolved = self._actor_for_mention(m)
                 if resolved[2]:
                     return resolved
@@ -985,7 +1042,7 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(stripped)
             if known is not None:
                 return self.registry._adopt(known, stripped), 0.9, True
-        if re.fullmatch(r"(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
+        if re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*|(?:one|some|two|several)\s+of\s+(?:them|those|the\s+\w+)", stripped):
             # "one grandmother said", "one of them said": someone not named.
             return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         body = _BODY_NP.fullmatch(stripped)
@@ -1046,6 +1103,17 @@ class ArticleContext:
 
     def _describe(self, np: str, noun: str, pos: int) -> tuple[ActorRecord | None, float, bool]:
         words = np.split()
+        for i in range(len(words) - 2, 0, -1):
+            if any(w.lower().strip(",") in _DESCRIPTION_HEADS for w in words[:i]):
+                break  # "a spokesman for the prime minister": the spokesman
+            if ((words[i].lower() in {"the", "a", "an"} or re.fullmatch(r"[A-Z][\w-]*['’]s", words[i])) and not words[i - 1][:1].isupper()
+                    and words[i - 1].lower() not in {"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "near"}):
+                # "Wednesday after Lisvania's interior minister": the phrase
+                # starts at its own determiner or owner.
+                pos += len(" ".join(words[:i])) + 1
+                words = words[i:]
+                np = " ".join(words)
+                break
         first = words[0].lower() if words else ""
         noun_singular = noun.rstrip("s") if noun not in {"fm", "pm", "ministry"} else noun
         if self.registry.gazetteer is not None:
@@ -1098,7 +1166,7 @@ class ArticleContext:
                 modifiers = (nationality, *modifiers)
             actor = self.main_subject(keywords, pos, modifiers, nationality)
             if actor is None:
-                actor = self._titled_before(keywords, pos)
+                actor = self._titled_before(keywords, pos, tuple(m for m in modifiers if m != nationality))
             if actor is not None:
                 return actor, 0.75, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
@@ -1486,7 +1554,13 @@ def _is_apposition(core: str) -> bool:
     if words[0].lower() in {"a", "an", "the"}:
         return True
     lowered = [_POSSESSIVE_WORD.sub("", w.strip("’'")).lower() for w in words]
-    return words[0][:1].isupper() and any(w in _APPOSITION_HEADS for w in lowered)
+    if words[0][:1].isupper():
+        # "Germany's largest union": a possessive description.
+        return any(w in _APPOSITION_HEADS for w in lowered) or bool(_POSSESSIVE_WORD.search(words[0])) and len(words) >= 2
+    # "chief economist at the brokerage Andes Capital": a lowercase title,
+    # its head before the place of work.
+    lead = re.split(r"\b(?:at|of|for|with|in|to)\b", head)[0].split()
+    return 0 < len(lead) <= 4 and lead[-1].lower() in _DESCRIPTION_HEADS
 
 
 def _first_named_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[ActorRecord | None, float, int] | None:
