@@ -23,6 +23,28 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 
 
+class AnyOf(models.Lookup):
+    """``field__any=[1, 2, ...]``: ``field = ANY(%s)`` with the list as ONE array parameter.
+
+    ``__in`` with the 1,001 ids of a search window gives 1,001 placeholders:
+    Django prepares each value and psycopg splits and quotes each one, about
+    4 ms a request in Python alone.  One array costs a single adaptation.
+    """
+
+    lookup_name = "any"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        # cast: psycopg would type [1, 2] as smallint[]
+        array_type = self.lhs.output_field.cast_db_type(connection)
+        return f"{lhs} = ANY(%s::{array_type}[])", [*lhs_params, list(self.rhs)]
+
+
+models.Field.register_lookup(AnyOf)
+models.ForeignObject.register_lookup(AnyOf)  # foreign keys look lookups up on their own class
+
+
 def websearch(query: str) -> SearchQuery:
     from statements.models import SEARCH_CONFIG
 

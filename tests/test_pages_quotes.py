@@ -177,6 +177,7 @@ def test_it_never_shows_hidden_quotes(client):
     assert "Sanctions are hidden" not in client.get("/quotes/").content.decode()
 
 
+@pytest.mark.page_cache
 @pytest.mark.parametrize("params", [{}, {"q": "sanctions"}, {"q": "sanctions", "sort": "newest"},
                                     {"q": "sanctions", "speaker": "anna-berrow", "topic": "sanctions-and-economy"}])
 def test_it_runs_few_queries_whatever_the_rows_shown(client, django_assert_max_num_queries, params):
