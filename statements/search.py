@@ -286,7 +286,12 @@ def window(criteria: Criteria) -> tuple[list[Hit], bool]:
         rows = [Hit(*row) for row in with_topic_ids(qs).values_list(*columns)[: cap() + 1]]
         return rows[: cap()], len(rows) > cap()
     qs = Quote.objects.public().matching(criteria)
-    if criteria.sort == "relevance":
+    if '"' in criteria.q and criteria.sort in ("relevance", "newest") and not (
+            criteria.replace(q="").is_filtered or criteria.after):
+        # a phrase alone: see newest_phrase_matches for why it is not left to the planner
+        qs = Quote.objects.newest_phrase_matches(criteria.q, cap() + 1)
+        qs = qs.ranked(criteria.q) if criteria.sort == "relevance" else qs.newest()
+    elif criteria.sort == "relevance":
         qs = qs.ranked_window(criteria.q, cap() + 1)
     else:
         qs = qs.in_date_order(criteria.sort)
