@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--groups", nargs="*", help="only these groups")
     args = ap.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    # the second request must run the page's queries, not come from the page cache
+    os.environ["ARCHIVE_PAGE_CACHE"] = "off"
     import django
 
     django.setup()

@@ -220,6 +220,8 @@ class Actor(models.Model):
         ]
         indexes = [
             models.Index(fields=["name"], name="actor_name_idx"),
+            # ActorQuerySet.similar_to: "name %> q" tested on every actor took 12 ms of each bare-word search
+            GinIndex(fields=["name"], name="actor_name_trgm", opclasses=["gin_trgm_ops"]),
         ]
 
     def __str__(self) -> str:

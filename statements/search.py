@@ -10,8 +10,9 @@ few.  So one search runs as:
    each.  Its length is the count ("1,000+" when it overflows), the speaker
    and year facets are counted from it in Python, and pages are slices of it,
    so no query ever uses OFFSET;
-2. the page: full rows for the page's ids only, highlighted by ts_headline;
-3. the topic facet: one GROUP BY over the window's ids.
+   and the ids of its topics, from which the topic facet is counted too;
+2. the page: full rows for the page's ids only, highlighted by ts_headline,
+   and (once, not per row) the names of the topics in the facet.
 
 Beyond the window, date-ordered results continue with a keyset cursor
 (``?after=<published>,<id>``) that starts the next window.
@@ -24,15 +25,18 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, OuterRef, Subquery, Window
+from django.db.models.functions import Coalesce, JSONObject, RowNumber
 from django.http import QueryDict
+from django.utils.html import format_html, format_html_join
 
 from statements.forms import Cursor, Ref
-from statements.models import Actor, Quote, QuoteTopic
+from statements.models import Actor, Quote, QuoteTopic, Topic
 from statements.querysets import MARK_END, MARK_START
 
 # Site-wide counts (per speaker, per topic) need a pass over every quote, so
@@ -165,15 +169,15 @@ class Links:
         return params.urlencode()
 
 
-@dataclass
-class Hit:
-    """One row of the window: enough for the count, the paging and two facets."""
+class Hit(NamedTuple):
+    """One row of the window: enough for the count, the paging and the facets (a tuple: 1,001 are made per search)."""
 
     id: int
     published: dt.date | None
     speaker_id: int | None
     speaker_slug: str | None
     speaker_name: str | None
+    topic_ids: list[int]
 
 
 @dataclass
@@ -266,55 +270,73 @@ def speaker_lookup_text(q: str) -> str:
     return " ".join(w for w in words if w)
 
 
+def with_topic_ids(qs):
+    # one index-only probe of quotetopic_unique per row: cheaper than a
+    # separate GROUP BY query over the window's ids, and one round trip less
+    links = QuoteTopic.objects.filter(quote_id=OuterRef("pk")).order_by().values("topic_id")
+    return qs.annotate(window_topic_ids=ArraySubquery(links))
+
+
 def window(criteria: Criteria) -> tuple[list[Hit], bool]:
-    columns = ("id", "published", "speaker_id", "speaker__slug", "speaker__name")
+    columns = ("id", "published", "speaker_id", "speaker__slug", "speaker__name", "window_topic_ids")
     if criteria.topics and criteria.sort == "newest" and not (criteria.q or criteria.speakers or criteria.after):
         # a topic's newest statements: walk that topic's links (see newest_in_topic)
         first = criteria.topics[0]
         qs = (Quote.objects.public().matching(criteria.replace(topics=criteria.topics[1:]))
               .newest_in_topic(first.id, criteria.date_after, criteria.date_before))
-        rows = [Hit(*row) for row in qs.values_list(*columns)[: cap() + 1]]
+        rows = [Hit._make(row) for row in with_topic_ids(qs).values_list(*columns)[: cap() + 1]]
         return rows[: cap()], len(rows) > cap()
     qs = Quote.objects.public().matching(criteria)
-    if criteria.sort == "relevance":
+    if '"' in criteria.q and criteria.sort in ("relevance", "newest") and not (
+            criteria.replace(q="").is_filtered or criteria.after):
+        # a phrase alone: see newest_phrase_matches for why it is not left to the planner
+        qs = Quote.objects.newest_phrase_matches(criteria.q, cap() + 1)
+        qs = qs.ranked(criteria.q) if criteria.sort == "relevance" else qs.newest()
+    elif criteria.sort == "relevance":
         qs = qs.ranked_window(criteria.q, cap() + 1)
     else:
         qs = qs.in_date_order(criteria.sort)
+    qs = with_topic_ids(qs)
     if criteria.sort != "relevance" and criteria.after:
         cursor = criteria.after
-        rows = [Hit(*row) for row in qs.after(cursor.published, cursor.id, criteria.sort, undated=False)
+        rows = [Hit._make(row) for row in qs.after(cursor.published, cursor.id, criteria.sort, undated=False)
                 .values_list(*columns)[: cap() + 1]]
         if len(rows) <= cap() and cursor.published is not None:
             # the dated matches ran out inside this window: the undated ones follow
-            rows += [Hit(*row) for row in qs.filter(published__isnull=True).values_list(*columns)[: cap() + 1 - len(rows)]]
+            rows += [Hit._make(row) for row in qs.filter(published__isnull=True).values_list(*columns)[: cap() + 1 - len(rows)]]
     else:
-        rows = [Hit(*row) for row in qs.values_list(*columns)[: cap() + 1]]
+        rows = [Hit._make(row) for row in qs.values_list(*columns)[: cap() + 1]]
     return rows[: cap()], len(rows) > cap()
 
 
-def page_quotes(ids: list[int], q: str) -> list[Quote]:
+def page_quotes(ids: list[int], q: str, topic_ids: Iterable[int] = ()) -> tuple[list[Quote], dict[int, dict]]:
+    """The page's quotes in the order of ``ids``, and {id: {"slug", "name"}} of ``topic_ids``.
+
+    The topics come in the same query as one uncorrelated subquery, which
+    PostgreSQL runs once (an InitPlan), not once per row.
+    """
     if not ids:
-        return []
-    qs = Quote.objects.filter(pk__in=ids).for_rows()
+        return [], {}
+    qs = Quote.objects.filter(pk__any=ids).for_rows()
     if q:
         qs = qs.with_headline(q)
+    topic_ids = list(topic_ids)
+    if topic_ids:
+        names = Topic.objects.filter(pk__any=topic_ids).order_by().values(json=JSONObject(id="id", slug="slug", name="name"))
+        qs = qs.annotate(facet_topics=ArraySubquery(names))
     by_id = {quote.pk: quote for quote in qs}
     quotes = [by_id[pk] for pk in ids if pk in by_id]
     for quote in quotes:
         quote.segments = highlight_segments(quote.text, getattr(quote, "headline", None))
-    return quotes
+    topics = {t["id"]: t for t in getattr(quotes[0], "facet_topics", None) or []} if quotes else {}
+    return quotes, topics
 
 
-def topic_facet(ids: list[int], limit: int = 12) -> list[tuple[str, str, int]]:
-    if not ids:
-        return []
-    rows = (
-        QuoteTopic.objects.filter(quote_id__in=ids)
-        .values_list("topic__slug", "topic__name")
-        .annotate(n=Count("id"))
-        .order_by("-n", "topic__name")[:limit]
-    )
-    return list(rows)
+def topic_facet(hits: list[Hit], topics: dict[int, dict], limit: int = 12) -> list[tuple[str, str, int]]:
+    """(slug, name, statements) of the window's most frequent topics."""
+    counts = Counter(topic_id for hit in hits for topic_id in hit.topic_ids)
+    rows = [(topics[i]["slug"], topics[i]["name"], n) for i, n in counts.items() if i in topics]
+    return sorted(rows, key=lambda row: (-row[2], row[1]))[:limit]
 
 
 def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bool = False,
@@ -324,7 +346,12 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
     suggestions: list[Actor] = []
     applied = None
     lookup = speaker_lookup_text(criteria.q)
-    if criteria.q and not criteria.speakers and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4:
+    # "Is the search a name?" only for bare words: a search already narrowed
+    # by other filters is not one, and skipping the trigram query keeps the
+    # page within five queries with the page cache's version read.
+    narrowed = criteria.speakers or criteria.topics or criteria.outlet or criteria.kind or criteria.date_after \
+        or criteria.date_before or criteria.after
+    if criteria.q and not narrowed and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4:
         suggestions = list(Actor.objects.similar_to(lookup)[:3])
         if not hits and suggestions:
             # "Lavrow" finds nothing as a word, but it is plainly a speaker.
@@ -341,10 +368,10 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
     if page > num_pages:
         raise PageOutOfRange(page, num_pages, links.url(page=num_pages, keep_position=True))
     page_hits = hits[(page - 1) * size : page * size]
-    results = Results(criteria=criteria, hits=hits, more=more, page=page, num_pages=num_pages,
-                      quotes=page_quotes([h.id for h in page_hits], criteria.q),
+    quotes, topics = page_quotes([h.id for h in page_hits], criteria.q, {i for h in hits for i in h.topic_ids})
+    results = Results(criteria=criteria, hits=hits, more=more, page=page, num_pages=num_pages, quotes=quotes,
                       speaker_suggestions=[] if applied else suggestions, applied_suggestion=applied)
-    results.facets = facets(criteria, hits, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
+    results.facets = facets(criteria, hits, topics, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
     results.chips = chips(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
     if not hits:
         results.loosen = loosen(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
@@ -352,7 +379,8 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
     return results
 
 
-def facets(criteria: Criteria, hits: list[Hit], links: Links, *, fixed_speaker: bool, fixed_topic: Ref | None) -> dict:
+def facets(criteria: Criteria, hits: list[Hit], topics: dict[int, dict], links: Links, *, fixed_speaker: bool,
+           fixed_topic: Ref | None) -> dict:
     result: dict[str, list[FacetItem]] = {}
     if not fixed_speaker:
         active = {ref.slug for ref in criteria.speakers}
@@ -366,7 +394,7 @@ def facets(criteria: Criteria, hits: list[Hit], links: Links, *, fixed_speaker: 
     result["topics"] = [
         FacetItem(name, n, links.removing("topic", slug) if slug in active_topics else links.adding("topic", slug),
                   slug in active_topics)
-        for slug, name, n in topic_facet([h.id for h in hits])
+        for slug, name, n in topic_facet(hits, topics)
         if not (fixed_topic and slug == fixed_topic.slug)
     ]
     years = Counter(h.published.year for h in hits if h.published)
@@ -445,24 +473,29 @@ def speaker_counts() -> list[tuple[int, int]]:
     return cache.get_or_set("pages:speaker-counts", compute, COUNTS_TTL)
 
 
-def topic_counts() -> dict[int, int]:
-    """topic id → public statements; cached, see COUNTS_TTL."""
-    def compute() -> dict[int, int]:
-        # Every link (an index-only scan of quotetopic_topic_pub_idx) minus the
-        # links of hidden quotes (few, found through quote_state_idx): joining
-        # every link to its quote to test the state took a second on 1M quotes.
-        every = QuoteTopic.objects.order_by().values("topic_id").annotate(n=Count("id"))
-        hidden = (QuoteTopic.objects.filter(quote__state=Quote.State.HIDDEN).order_by().values("topic_id")
-                  .annotate(n=-Count("id")))
-        counts: dict[int, int] = {}
-        for row in every.union(hidden, all=True):
-            counts[row["topic_id"]] = counts.get(row["topic_id"], 0) + row["n"]
-        return counts
+def topics_with_counts() -> list[tuple[Topic, int]]:
+    """Every topic with its public statements, by name; cached, see COUNTS_TTL."""
+    def compute() -> list[tuple[Topic, int]]:
+        # Per topic, its links (an index-only scan of its part of
+        # quotetopic_topic_pub_idx) minus the links of hidden quotes (few,
+        # found through quote_state_idx): joining every link to its quote to
+        # test the state took a second on 1M quotes.  One query with the topics.
+        def links(**hidden):
+            rows = QuoteTopic.objects.filter(topic=OuterRef("pk"), **hidden).order_by().values("topic")
+            return Coalesce(Subquery(rows.annotate(n=Count("id")).values("n")), 0)
 
-    return cache.get_or_set("pages:topic-counts", compute, COUNTS_TTL)
+        topics = Topic.objects.annotate(n=links() - links(quote__state=Quote.State.HIDDEN)).order_by("name")
+        return [(topic, topic.n) for topic in topics]
+
+    return cache.get_or_set("pages:topics-with-counts", compute, COUNTS_TTL)
 
 
 # Speaker timeline -----------------------------------------------------------
+
+def svg_number(value: float) -> str:
+    """A coordinate as SVG wants it: 12.5, 12 (not 12.0)."""
+    return f"{value:g}"
+
 
 @dataclass
 class Bar:
@@ -471,6 +504,10 @@ class Bar:
     height: float
     label: str
     url: str
+
+    def __post_init__(self) -> None:
+        # formatted once here: a |stringformat filter per number of ~240 bars was a third of the page's rendering
+        self.svg_x, self.svg_y, self.svg_height = svg_number(self.x), svg_number(self.y), svg_number(self.height)
 
 
 @dataclass
@@ -485,6 +522,27 @@ class Timeline:
     bar_width: float = 8.0
     baseline: float = 100.0
     peak: int = 0
+
+    def __post_init__(self) -> None:
+        self.svg_width, self.svg_height = svg_number(self.width), svg_number(self.height)
+        self.svg_bar_width, self.svg_baseline = svg_number(self.bar_width), svg_number(self.baseline)
+        self.month_rows = [(f"{month:%B %Y}", n) for month, n in self.months if n]
+        self.year_labels = [(svg_number(x), year) for x, year in self.years]
+
+    def bars_svg(self) -> str:
+        """The bars as SVG links, every value escaped by format_html.
+
+        A template loop spent about 20 ms on the ~240 bars of a long career
+        (ten variables each); this is one string join.
+        """
+        width, baseline = self.svg_bar_width, self.svg_baseline
+        return format_html_join(
+            "", '<a href="{}" aria-label="{}"><title>{}</title><rect x="{}" y="0" width="{}" height="{}" class="hit"/>{}</a>',
+            ((bar.url, bar.label, bar.label, bar.svg_x, width, baseline,
+              format_html('<rect x="{}" y="{}" width="{}" height="{}" class="bar"/>', bar.svg_x, bar.svg_y, width,
+                          bar.svg_height) if bar.height else "")
+             for bar in self.bars),
+        )
 
 
 def month_end(month: dt.date) -> dt.date:
@@ -518,11 +576,14 @@ def timeline(rows: Iterable[dict], links: Links) -> Timeline:
     bar_width = round(max(1.0, step * 0.72), 2)
     peak = max(counts.values())
     bars, years = [], []
+    # every bar links to the same search narrowed to its month: build the rest of its URL once
+    base = links.url(date_after=None, date_before=None)
+    base += "&" if "?" in base else "?"
     for i, (month, n) in enumerate(months):
         x = round(left + i * step, 2)
         height = round(92 * n / peak, 2) if n else 0
         label = f"{month:%B %Y}: {n} statement{'s' if n != 1 else ''}"
-        url = links.url(date_after=month.isoformat(), date_before=month_end(month).isoformat())
+        url = f"{base}date_after={month.isoformat()}&date_before={month_end(month).isoformat()}"
         bars.append(Bar(x, baseline - height, height, label, url))
         if month.month == 1 or i == 0:
             years.append((x, month.year))

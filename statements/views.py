@@ -29,6 +29,7 @@ from statements.display import article_paragraphs, citation
 from statements.feeds import QuotesFeed
 from statements.forms import CompareForm, QuoteFilterForm, Ref, SpeakerListForm
 from statements.models import Actor, ActorRedirect, Article, Quote, Topic
+from statements.pagecache import public_page
 from statements.search import Criteria, Links, PageOutOfRange
 
 # Primary keys are bigint: a longer number in the URL is simply not there.
@@ -48,11 +49,11 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+@public_page
 def home(request: HttpRequest) -> HttpResponse:
     counts = search.speaker_counts()[:10]
     actors = Actor.objects.in_bulk([actor_id for actor_id, _ in counts])
-    topic_counts = search.topic_counts()
-    topics = [(topic, topic_counts.get(topic.pk, 0)) for topic in Topic.objects.all()]
+    topics = search.topics_with_counts()
     context = {
         "nav": "home",
         "form": QuoteFilterForm(),
@@ -83,10 +84,12 @@ def _results_page(request: HttpRequest, template: str, context: dict, *, fixed_s
     return render(request, template, context)
 
 
+@public_page
 def quote_list(request: HttpRequest) -> HttpResponse:
     return _results_page(request, "statements/quote_list.html", {"nav": "quotes"})
 
 
+@public_page
 def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if pk > MAX_PK:
         raise Http404("No such statement.")
@@ -117,6 +120,7 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "statements/quote_detail.html", context)
 
 
+@public_page
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if pk > MAX_PK:
         raise Http404("No such article.")
@@ -134,6 +138,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "statements/article_detail.html", context)
 
 
+@public_page
 def speaker_list(request: HttpRequest) -> HttpResponse:
     form = SpeakerListForm(request.GET)
     context = {"nav": "speakers", "form": form, "page": None}
@@ -166,6 +171,7 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
     return render(request, "statements/speaker_list.html", context)
 
 
+@public_page
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = Actor.objects.with_alias_list().filter(slug=slug).first()
     if actor is None:
@@ -186,18 +192,20 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _results_page(request, "statements/speaker_detail.html", context, fixed_speaker=ref)
 
 
+@public_page
 def topic_list(request: HttpRequest) -> HttpResponse:
-    counts = search.topic_counts()
-    topics = [(topic, counts.get(topic.pk, 0)) for topic in Topic.objects.all()]
+    topics = search.topics_with_counts()
     return render(request, "statements/topic_list.html", {"nav": "topics", "topics": topics})
 
 
+@public_page
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
     ref = Ref("topic", topic.pk, topic.slug, topic.name)
     return _results_page(request, "statements/topic_detail.html", {"nav": "topics", "topic": topic}, fixed_topic=ref)
 
 
+@public_page
 def compare(request: HttpRequest) -> HttpResponse:
     form = CompareForm(request.GET)
     context = {"nav": "compare", "form": form, "topics": list(Topic.objects.all()), "rows": [], "choices": []}

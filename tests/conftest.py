@@ -29,3 +29,17 @@ def shared() -> Path:
 @pytest.fixture
 def seeds(shared: Path) -> list[Path]:
     return sorted((shared / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def _page_cache(request, settings):
+    """The page cache is off unless a test is marked ``page_cache``, and always starts empty.
+
+    A page served from the cache has no ``response.context``, which most page
+    tests read.  The data version is a sequence, which a test's rollback does
+    not undo, so a page cached by one test could otherwise reach the next.
+    """
+    from django.core.cache import caches
+
+    settings.ARCHIVE_PAGE_CACHE = request.node.get_closest_marker("page_cache") is not None
+    caches["pages"].clear()

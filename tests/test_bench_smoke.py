@@ -78,6 +78,7 @@ def mix(tiny_corpus) -> dict:
     return load_mix.build("archive")
 
 
+@pytest.mark.page_cache
 @pytest.mark.django_db
 def test_every_url_of_the_load_mix_answers_200_in_at_most_five_queries(client, mix):
     groups = {g["name"]: g for g in mix["groups"]}

@@ -49,6 +49,7 @@ def test_it_survives_offsets_outside_the_body(client, article):
     assert client.get(f"/articles/{article.pk}/").status_code == 200
 
 
-def test_it_runs_two_queries(client, article, django_assert_max_num_queries):
-    with django_assert_max_num_queries(2):
+@pytest.mark.page_cache
+def test_it_runs_two_queries_and_the_data_version(client, article, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
         client.get(f"/articles/{article.pk}/")

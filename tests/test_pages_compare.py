@@ -55,6 +55,7 @@ def test_it_starts_with_a_topic_choice(client):
     assert '<option value="nuclear-talks">Nuclear talks</option>' in response.content.decode()
 
 
+@pytest.mark.page_cache
 def test_it_runs_few_queries(client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):  # with the page cache's data version
         client.get("/compare/?topic=sanctions-and-economy&speaker=anna-berrow&speaker=pavel-ostrel")

@@ -40,6 +40,7 @@ def test_it_works_on_an_empty_archive(client):
     assert "The archive is empty so far." in response.content.decode()
 
 
+@pytest.mark.page_cache
 def test_it_runs_few_queries(client, django_assert_max_num_queries):
     topic = make_topic()
     for i in range(10):

@@ -177,6 +177,7 @@ def test_it_never_shows_hidden_quotes(client):
     assert "Sanctions are hidden" not in client.get("/quotes/").content.decode()
 
 
+@pytest.mark.page_cache
 @pytest.mark.parametrize("params", [{}, {"q": "sanctions"}, {"q": "sanctions", "sort": "newest"},
                                     {"q": "sanctions", "speaker": "anna-berrow", "topic": "sanctions-and-economy"}])
 def test_it_runs_few_queries_whatever_the_rows_shown(client, django_assert_max_num_queries, params):
@@ -275,3 +276,18 @@ def test_it_shortens_a_long_answer_in_the_list_and_keeps_the_matched_word_in_vie
     assert html.count("harbour and the railway") < 30  # not the whole answer
     page = client.get(quote.get_absolute_url()).content.decode()
     assert page.count("harbour and the railway") >= 60  # the statement page has it all
+
+
+@pytest.mark.parametrize("scan_rows", [40_000, 3])
+def test_it_finds_the_newest_phrase_matches_whether_the_phrase_is_common_or_rare(client, settings, monkeypatch,
+                                                                                  scan_rows):
+    # 3 rows scanned: the bounded walk finds too few and the full-text index answers instead
+    monkeypatch.setattr("statements.querysets.PHRASE_SCAN_ROWS", scan_rows)
+    settings.ARCHIVE_SEARCH_CAP = 2
+    for day in days(dt.date(2024, 1, 1), 4):
+        quote_on(day, f"We keep talking on {day}")
+        quote_on(day, f"Talking we keep on {day}")
+    response = client.get("/quotes/", {"q": '"keep talking"', "sort": "newest"})
+    assert texts(response) == ["We keep talking on 2024-01-04", "We keep talking on 2024-01-03"]
+    assert response.context["results"].count_label == "2+"
+    assert len(texts(client.get("/quotes/", {"q": '"keep talking"'}))) == 2

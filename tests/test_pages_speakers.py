@@ -94,6 +94,7 @@ def test_it_offers_a_feed_of_the_speaker(client, berrow):
     assert 'href="/quotes.atom?speaker=anna-berrow"' in html
 
 
+@pytest.mark.page_cache
 def test_it_runs_few_queries(client, berrow, django_assert_max_num_queries):
     with django_assert_max_num_queries(5):
         client.get("/speakers/anna-berrow/")

@@ -5,8 +5,8 @@ import datetime as dt
 
 from django import template
 
-from statements.display import excerpt
-from statements.models import Article, Quote
+from statements import display
+from statements.models import Quote
 from statements.search import LOW_CONFIDENCE
 
 register = template.Library()
@@ -15,13 +15,7 @@ register = template.Library()
 @register.filter
 def quote_date(quote: Quote) -> str:
     """'16 March 2024', 'March 2024' when only the month is known, or 'date unknown'."""
-    published = quote.published
-    if published is None:
-        return "date unknown"
-    precision = getattr(quote.article, "date_precision", Article.Precision.DAY) if quote.article_id else "day"
-    if precision == Article.Precision.MONTH:
-        return f"{published:%B %Y}"
-    return f"{published.day} {published:%B %Y}"
+    return display.date_label(quote)
 
 
 @register.filter
@@ -42,8 +36,7 @@ def attribution(quote: Quote) -> dict:
     }
 
 
-@register.inclusion_tag("includes/quote_card.html")
-def quote_card(quote: Quote, show_speaker: bool = True) -> dict:
-    pieces, cut_before, cut_after = excerpt(getattr(quote, "segments", None) or [(quote.text, False)])
-    return {"quote": quote, "show_speaker": show_speaker, "pieces": pieces, "cut_before": cut_before,
-            "cut_after": cut_after}
+@register.filter
+def cards(quotes: list[Quote]) -> list[display.Card]:
+    """Rows for includes/quote_cards.html: ``{% include "includes/quote_cards.html" with cards=quotes|cards %}``."""
+    return display.cards(quotes)
