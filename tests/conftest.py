@@ -43,3 +43,11 @@ def _page_cache(request, settings):
 
     settings.ARCHIVE_PAGE_CACHE = request.node.get_closest_marker("page_cache") is not None
     caches["pages"].clear()
+
+
+@pytest.fixture
+def editor(db):
+    """A staff user whose only rights come from the Editors group."""
+    from tests.personas import make_editor
+
+    return make_editor()

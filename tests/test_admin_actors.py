@@ -6,7 +6,7 @@ import pytest
 from statements.extraction import name_key
 from statements.models import Actor, ActorAlias, ActorRedirect, Quote
 from tests.builders import make_actor, make_quote
-from tests.personas import client_for, make_editor
+from tests.personas import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -14,12 +14,8 @@ LIST = "/admin/statements/actor/"
 
 
 @pytest.fixture
-def editor():
-    return make_editor()
-
-
-@pytest.fixture
 def client(editor):
+    """In these files the test client is logged in as an editor."""
     return client_for(editor)
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from statements.models import Article, Quote
 from tests.builders import make_actor, make_article, make_quote
-from tests.personas import client_for, make_editor
+from tests.personas import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -18,12 +18,8 @@ BODY = (
 
 
 @pytest.fixture
-def editor():
-    return make_editor()
-
-
-@pytest.fixture
 def client(editor):
+    """In these files the test client is logged in as an editor."""
     return client_for(editor)
 
 

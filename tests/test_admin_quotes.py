@@ -15,12 +15,8 @@ LIST = "/admin/statements/quote/"
 
 
 @pytest.fixture
-def editor():
-    return make_editor()
-
-
-@pytest.fixture
 def client(editor):
+    """In these files the test client is logged in as an editor."""
     return client_for(editor)
 
 
