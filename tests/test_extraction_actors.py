@@ -48,3 +48,12 @@ def test_it_reads_name_particles_initials_and_suffixes():
     assert names("the farmer, K.L. Brandt, agreed") == ["K.L. Brandt"]
     assert names("candidate Peter W. Osgood III, 52, agreed") == ["Peter W. Osgood"]
     assert names("later, el-Amrani said") == ["el-Amrani"]
+
+
+def test_a_demonym_or_a_us_state_is_not_a_person():
+    from statements.extraction.actors import find_mentions
+
+    kinds = {m.name: m.kind for m in find_mentions("a second Hungarian plant, a European market and Ohio voters")}
+    assert kinds.get("Hungarian") != "person"
+    assert kinds.get("European") != "person"
+    assert kinds.get("Ohio") != "person"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .names import FEMALE_NAMES, MALE_NAMES
-from .places import is_place
+from .places import COUNTRIES, COUNTRY_OF, is_place
 from .records import ActorKind, ActorRecord
 
 # Words of a title or office. Lowercase forms are compared.
@@ -434,10 +434,19 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
     )
 
 
+_REGION_ADJECTIVES = frozenset("european african asian american arab latin nordic baltic balkan gulf pacific atlantic caribbean".split())
+
+
+def _adjective_of_place(name: str) -> bool:
+    """"European", "Hungarian": a one-word run that names where, not who."""
+    low = name.casefold()
+    return " " not in low and (low in _REGION_ADJECTIVES or low in COUNTRY_OF and low not in COUNTRIES)
+
+
 @functools.lru_cache(maxsize=8192)
 def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
     name, role, affiliation, kind = analyse_run(list(words))
-    if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name)):
+    if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name) or _adjective_of_place(name)):
         kind = ""  # "Kuala Lumpur", "Sharm el-Sheikh": places, not people
     return name, role, affiliation, kind
 
