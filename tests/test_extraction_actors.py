@@ -34,3 +34,26 @@ def test_it_resolves_a_gazetteer_alias_to_its_actor():
     gaz = Gazetteer([("Veldania's top diplomat", "Anna Berrow", "person", "Foreign Minister")])
     found = quotes("“We will not bend,” Veldania's top diplomat said on Friday.", gazetteer=gaz)
     assert found == [("We will not bend", "Anna Berrow")]
+
+
+def test_it_reads_name_particles_initials_and_suffixes():
+    from statements.extraction.actors import find_mentions
+
+    def names(text):
+        return [m.name for m in find_mentions(text) if m.kind == "person"]
+
+    assert names("Emir Saad bin Hamad al-Qadiri, who chairs the fund, spoke") == ["Saad bin Hamad al-Qadiri"]
+    assert names("the adviser, Ines Lobo do Carmo, spoke") == ["Ines Lobo do Carmo"]
+    assert names("and Joost van der Meulen agreed") == ["Joost van der Meulen"]
+    assert names("the farmer, K.L. Brandt, agreed") == ["K.L. Brandt"]
+    assert names("candidate Peter W. Osgood III, 52, agreed") == ["Peter W. Osgood"]
+    assert names("later, el-Amrani said") == ["el-Amrani"]
+
+
+def test_a_demonym_or_a_us_state_is_not_a_person():
+    from statements.extraction.actors import find_mentions
+
+    kinds = {m.name: m.kind for m in find_mentions("a second Hungarian plant, a European market and Ohio voters")}
+    assert kinds.get("Hungarian") != "person"
+    assert kinds.get("European") != "person"
+    assert kinds.get("Ohio") != "person"

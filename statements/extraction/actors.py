@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .names import FEMALE_NAMES, MALE_NAMES
-from .places import is_place
+from .places import COUNTRIES, COUNTRY_OF, is_place
 from .records import ActorKind, ActorRecord
 
 # Words of a title or office. Lowercase forms are compared.
@@ -33,12 +33,16 @@ ROLE_WORDS = frozenset(
     correspondent reporter editor analyst professor spokesmen press minister's senior ex
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
-    premiere representative's mp mep judge prosecutor counsel coach chairperson""".split()
+    premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer""".split()
 )
 # Connectors allowed inside a title or name when a capitalised word follows.
 # Letters after a name ("Daniel Okafor KC", "Ama Boateng MP"): not part of it.
-POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr Sr. FRS".split())
-CONNECTORS = frozenset("of for to the and de van von bin al da di le la del der du dos el ibn bint".split())
+POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr Sr. FRS II III IV".split())
+# Generational suffixes: part of the name, but never the surname.
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+CONNECTORS = frozenset("of for to the and de van von bin al da di le la del der du dos do das ter ten den della el ibn bint".split())
+# Lowercase particles written onto a capitalised name: "al-Nuaimi", "el-Baz".
+_PARTICLE_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ud|ul|ed)[-‑]"
 # Capitalised words that start sentences or clauses but are never names.
 STOPWORDS = frozenset(
     """a an the this that these those it its he she his her they their we our i you but and or
@@ -134,7 +138,16 @@ def clean_word(token: str) -> str:
 
 
 def is_cap(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token in {"al-", "bin"})
+    return bool(token) and (token[0].isupper() or token in {"al-", "bin"} or _particle_cap(token))
+
+
+def _particle_cap(token: str) -> bool:
+    """"al-Nuaimi": a lowercase particle joined to a capitalised name."""
+    dash = token.find("-", 1, 5)
+    return 0 < dash < len(token) - 1 and token[:dash] in _PARTICLES and token[dash + 1].isupper()
+
+
+_PARTICLES = frozenset("al el ad as ash at az ar an ud ul ed".split())
 
 
 @dataclass
@@ -161,7 +174,7 @@ def _role_word(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _name_word(word: str) -> bool:
     low = clean_word(word).lower()
-    if _POSSESSIVE.search(word) or not word[:1].isupper() or re.search(r"\d", word):
+    if _POSSESSIVE.search(word) or not (word[:1].isupper() or _particle_cap(word)) or re.search(r"\d", word):
         return False
     if low in NON_PERSON or low in ORG_WORDS or low in STOPWORDS or _role_word(word):
         return False
@@ -180,9 +193,17 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     if words and _POSSESSIVE.search(words[-1]):
         words[-1] = clean_word(words[-1])  # "Brell's": the person is Brell
     tail = len(words)
-    while tail > 0 and len(words) - tail < 4:
+    named = 0
+    while tail > 0 and named < 4:
         w = words[tail - 1]
-        if _name_word(w) or (w.lower() in CONNECTORS and tail < len(words) and tail > 1 and _name_word(words[tail - 2])):
+        if _name_word(w) or (tail < len(words) and _INITIALS.fullmatch(w) and len(w) <= 6):
+            tail -= 1  # "J.D. Harlan", "Robert T. Hollings": initials inside a name
+            named += 1
+        elif (w.lower() in CONNECTORS and tail < len(words) and tail > 1 and w != "of"
+              and (_name_word(words[tail - 2]) or tail > 2 and words[tail - 2] in CONNECTORS
+                   and words[tail - 2] != "of" and _name_word(words[tail - 3]))):
+            tail -= 1
+        elif w.lower() in CONNECTORS and tail < len(words) and tail > 1 and _name_word(words[tail - 2]):
             tail -= 1
         else:
             break
@@ -236,7 +257,7 @@ def plausible_person(name: str) -> bool:
     lowered = [p.lower() for p in parts]
     if any(p in NON_PERSON or p in ORG_WORDS or p in STOPWORDS for p in lowered):
         return False
-    if any(not p[0].isupper() for p in parts if p.lower() not in CONNECTORS):
+    if any(not (p[0].isupper() or _particle_cap(p)) for p in parts if p.lower() not in CONNECTORS):
         return False
     return not any(re.search(r"\d", p) for p in parts)
 
@@ -268,7 +289,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _UPPER = _char_class(lambda c: c.isupper() and c.isalpha())
-_CAP = _UPPER + r"[\w’'.\-]*"
+_CAP = r"(?:" + _PARTICLE_PREFIX + r")?" + _UPPER + r"[\w’'.\-]*"
 _LOWER_ROLE = _alternation(w for w in ROLE_WORDS if w.islower())
 # A run of capitalised words joined by single spaces, lowercase words of
 # office and at most one connector between them ("Anna Berrow of Veldania",
@@ -276,7 +297,7 @@ _LOWER_ROLE = _alternation(w for w in ROLE_WORDS if w.islower())
 # them. Found by one regular expression so that Python only sees the runs.
 _CHAIN = re.compile(
     r"(?<!\w)(?<!\w[’'.\-])" + _CAP
-    + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" )?" + _CAP + r")*"
+    + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*"
     + r"(?: " + _LOWER_ROLE + r")*"
 )
 _WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
@@ -413,10 +434,19 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
     )
 
 
+_REGION_ADJECTIVES = frozenset("european african asian american arab latin nordic baltic balkan gulf pacific atlantic caribbean".split())
+
+
+def _adjective_of_place(name: str) -> bool:
+    """"European", "Hungarian": a one-word run that names where, not who."""
+    low = name.casefold()
+    return " " not in low and (low in _REGION_ADJECTIVES or low in COUNTRY_OF and low not in COUNTRIES)
+
+
 @functools.lru_cache(maxsize=8192)
 def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
     name, role, affiliation, kind = analyse_run(list(words))
-    if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name)):
+    if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name) or _adjective_of_place(name)):
         kind = ""  # "Kuala Lumpur", "Sharm el-Sheikh": places, not people
     return name, role, affiliation, kind
 

@@ -123,7 +123,15 @@ for _country in [c for c in COUNTRIES if " " in c]:
         if _adj in {"korean", "african", "sudanese"}:  # "north korean", "south african"
             COUNTRY_OF[" ".join([*words[:-1], _adj])] = _country
 CITIES: frozenset[str] = frozenset(" ".join(c.split()) for c in _CITIES.replace("\n", " ").split(",") if c.strip())
-PLACES: frozenset[str] = frozenset(COUNTRIES) | CITIES
+# U.S. states, which datelines and stories name like countries ("COLUMBUS, Ohio").
+US_STATES: frozenset[str] = frozenset(
+    s.replace("_", " ") for s in """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york
+    north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota
+    tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming""".split()
+)
+PLACES: frozenset[str] = frozenset(COUNTRIES) | CITIES | US_STATES
 CAPITAL_OF: dict[str, str] = {
     " ".join(capital.split()): " ".join(country.split())
     for capital, country in (chunk.split(":", 1) for chunk in _CAPITALS.replace("\n", " | ").split("|") if ":" in chunk)
