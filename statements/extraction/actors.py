@@ -182,6 +182,22 @@ def _name_word(word: str) -> bool:
     return not re.fullmatch(r"[A-Z.\-]{2,}", clean_word(word))
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _given_name_like(word: str) -> bool:
+    """"Min-jun", "Anna": a token that reads as a given name."""
+    w = clean_word(word)
+    return bool(_HYPHENATED_GIVEN.fullmatch(w)) or w.lower() in FEMALE_NAMES or w.lower() in MALE_NAMES
+
+
+def _family_name_first(parts: list[str], i: int) -> bool:
+    """"Park Min-jun": a word that is otherwise a place word ("park") is a
+    family name when a given name follows it directly."""
+    return (i + 1 < len(parts) and clean_word(parts[i]).lower() in NON_PERSON and parts[i][:1].isupper()
+            and _given_name_like(parts[i + 1]))
+
+
 def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     """Split a run of words into (name, role, affiliation, kind).
 
@@ -198,6 +214,9 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
         w = words[tail - 1]
         if _name_word(w) or (tail < len(words) and _INITIALS.fullmatch(w) and len(w) <= 6):
             tail -= 1  # "J.D. Harlan", "Robert T. Hollings": initials inside a name
+            named += 1
+        elif named == 1 and tail == len(words) - 1 and _family_name_first(words, tail - 1):
+            tail -= 1  # "Park Min-jun"
             named += 1
         elif (w.lower() in CONNECTORS and tail < len(words) and tail > 1 and w != "of"
               and (_name_word(words[tail - 2]) or tail > 2 and words[tail - 2] in CONNECTORS
@@ -255,7 +274,8 @@ def plausible_person(name: str) -> bool:
     if not parts or len(parts) > 5:
         return False
     lowered = [p.lower() for p in parts]
-    if any(p in NON_PERSON or p in ORG_WORDS or p in STOPWORDS for p in lowered):
+    if any(p in NON_PERSON and not (i == 0 and _family_name_first(parts, 0)) or p in ORG_WORDS or p in STOPWORDS
+           for i, p in enumerate(lowered)):
         return False
     if any(not (p[0].isupper() or _particle_cap(p)) for p in parts if p.lower() not in CONNECTORS):
         return False
@@ -520,12 +540,17 @@ class ActorRegistry:
         self.gender: dict[int, list[int]] = {}
         # Last word of every stored multi-word key -> those keys.
         self._surnames: dict[str, set[str]] = {}
+        # First word of every stored two- or three-word key: a family name
+        # written first ("Wang Jianguo", later "Wang").
+        self._firsts: dict[str, set[str]] = {}
 
     def _store(self, key: str, actor: ActorRecord) -> None:
         self._by_key[key] = actor
         words = key.split()
         if len(words) > 1:
             self._surnames.setdefault(words[-1], set()).add(key)
+            if len(words) <= 3 and words[0] not in FEMALE_NAMES and words[0] not in MALE_NAMES:
+                self._firsts.setdefault(words[0], set()).add(key)
 
     def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
         """The actor for a person mention, creating or enriching it."""
@@ -577,6 +602,11 @@ class ActorRegistry:
             a = self._by_key.get(k)
             if a is not None and a.kind == ActorKind.PERSON:
                 matches[id(a)] = a
+        if not matches:
+            for k in self._firsts.get(key, ()):
+                a = self._by_key.get(k)
+                if a is not None and a.kind == ActorKind.PERSON:
+                    matches[id(a)] = a
         if len(matches) == 1:
             return next(iter(matches.values()))
         return None

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .actors import (
     NEWS_AGENCIES,
+    NON_PERSON,
     POST_NOMINALS,
     ROLE_WORDS,
     STOPWORDS,
@@ -715,7 +716,8 @@ class ArticleContext:
 
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
-            return self._surname_not_place(m) if m.name and (not m.kind and is_place(m.name) or self._place(m)) else None
+            return self._surname_not_place(m) if m.name and (not m.kind and (is_place(m.name) or m.name.lower() in NON_PERSON)
+                                                             or self._place(m)) else None
         if m.tokens >= 2:
             if self._locative(m):
                 return None
