@@ -20,3 +20,12 @@ def test_a_family_name_written_first_joins_the_full_name():
         "“The rules are clear,” Wang said.\n"
     )
     assert speaker_of(text, "rules are clear") == "Wang Jianguo"
+
+
+def test_he_after_a_relative_clause_is_the_mononym_subject():
+    text = (
+        "The striker spoke on Friday.\n\n"
+        "Tavinho, who has said he wants to finish his career at the club, would not say whether he "
+        "would sign a new contract. “I am happy here and that is all I will say,” he said.\n"
+    )
+    assert speaker_of(text, "happy here") == "Tavinho"

@@ -858,6 +858,8 @@ class ArticleContext:
                         result = ("person", actor)
                         break
             if result is None:
+                result = self._mononym_subject(s, e, text)
+            if result is None:
                 # "The prime minister dismissed the charge.": a title as the
                 # subject stands for the person who holds it.
                 opening = len(text) - len(text.lstrip(" \n_“”\"'‘’—–-"))
@@ -875,6 +877,23 @@ class ArticleContext:
                             break
         cache[s] = (e, result)
         return result
+
+    _MONONYM_FOLLOW = re.compile(r",\s+(?:who|whose)\b|\s+(?:would|will|has|had|is|was|said|says|told)\b")
+
+    def _mononym_subject(self, s: int, e: int, text: str) -> tuple[str, object] | None:
+        """"Tavinho, who has said ..., would not say ...": a single name
+        opening the sentence before a relative clause or a verb is its
+        subject, a person known by one name."""
+        opening = s + len(text) - len(text.lstrip(" \n_“”\"'‘’—–-"))
+        k = bisect.bisect_left(self._mention_starts, opening)
+        if k >= len(self.mentions) or self.mentions[k].start != opening:
+            return None
+        m = self.mentions[k]
+        if (m.kind != ActorKind.PERSON or m.tokens != 1 or m.role or m.possessive or m.affiliation
+                or self._place(m) or m.end >= e or not self._MONONYM_FOLLOW.match(self.masked, m.end)):
+            return None
+        actor = self.person_for(m) or self.registry.person(m.name, alias=m.name)
+        return ("person", actor)
 
     def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
         actor, confidence = self._person_antecedent(pos, pronoun)
