@@ -29,3 +29,15 @@ def test_he_after_a_relative_clause_is_the_mononym_subject():
         "would sign a new contract. “I am happy here and that is all I will say,” he said.\n"
     )
     assert speaker_of(text, "happy here") == "Tavinho"
+
+
+def test_a_lead_quote_whose_speaker_is_only_described_is_kept_as_unnamed():
+    from tests.extraction_helpers import extract
+
+    text = (
+        "A retired ferry captain who became a harbour councillor opened his campaign on Tuesday, "
+        "promising to run as “a voice for every fishing family on the coast.”\n\n"
+        "The announcement followed weeks of rumours.\n"
+    )
+    found = [q for a in extract(text).articles for q in a.quotes if "fishing family" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.kind == "unnamed"

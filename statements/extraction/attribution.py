@@ -1630,4 +1630,16 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
         actor, conf = ctx.antecedent(s_start + pron.start(1), pron.group(1))
         if actor is not None:
             return actor, conf, s_start + pron.start(1)
+    lead = _DESCRIPTION_SUBJECT.match(ctx.masked, s_start, limit)
+    if lead is not None:
+        # "A former college quarterback who ... launched his campaign,
+        # promising to run as “...”": a description as the subject speaks
+        # for someone unnamed.
+        actor, conf, found = ctx.resolve_np(lead.start("np"), lead.end("np"))
+        if found and actor is not None and actor.kind in {ActorKind.UNNAMED, ActorKind.PERSON}:
+            return actor, conf * 0.8, lead.start("np")
     return None
+
+
+_DESCRIPTION_SUBJECT = re.compile(
+    r"[\s_“”\"']*(?P<np>(?:A|An|The)\s+[a-z][^,_.;:“”\"]{2,60}?)(?=\s+(?:who|whose|that)\b|,|\s+[a-z]+ed\b)")
