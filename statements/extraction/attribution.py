@@ -257,7 +257,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|agains
 _GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # The word that ends a sentence: its punctuation is followed by a space and
 # a capital or an opening mark. The word is the whole whitespace-free token.
-_SENTENCE_END = re.compile(r"(?<!\S)(\S*?[.!?…])(?=\s+[\"“‘«A-Z_])")
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s+[\"“‘«A-Z_])")
+_NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
 )
@@ -328,14 +329,21 @@ class ArticleContext:
         for start, end in self.paragraphs:
             marks.add(start)
             marks.add(end)
-        for m in _SENTENCE_END.finditer(self.masked):
+        masked = self.masked
+        for m in _SENTENCE_STOP.finditer(masked):
+            end = m.end()
+            # The token ending in the stop (the same as a lazy "(?<!\S)(\S*?[.!?…])"
+            # group, found without trying a lazy match at every word).
+            start = end - 1
+            while start > 0 and not masked[start - 1].isspace():
+                start -= 1
             # Abbreviations: "U.S. President", "Mr. Smith", "Gen. Lee".
-            if _ABBREVIATION.fullmatch(m.group(1)):
+            if _ABBREVIATION.fullmatch(masked, start, end):
                 continue
-            marks.add(m.end())
+            marks.add(end)
         for q in self.quotes:
             inner = self.body[q.start : q.end].rstrip()
-            if inner.endswith((".", "!", "?", "…")) and re.match(r"\s+[\"“‘«A-Z]", self.body[q.outer_end : q.outer_end + 3]):
+            if inner.endswith((".", "!", "?", "…")) and _NEXT_OPENS.match(self.body[q.outer_end : q.outer_end + 3]):
                 marks.add(q.outer_end)
         return sorted(marks)
 
