@@ -110,14 +110,21 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", decomposed)
 
 
+_TRANSLIT_ENDING = re.compile(r"(?:iy|yy|ii|yi|ij|y)$")
+_DOUBLED = re.compile(r"(.)\1+")
+_POSSESSIVE_S = re.compile(r"['’`´]s\b")
+_KEY_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=16384)
 def _fold_token(token: str) -> str:
     # Transliteration variants differ in -y/-i/-iy/-yy endings, ks/x,
     # kh/h, ph/f, j/y and doubled letters; fold them all to one spelling.
     token = token.replace("ks", "x").replace("kh", "h").replace("ph", "f").replace("yu", "iu").replace("ya", "ia")
     token = token.replace("j", "y")
-    token = re.sub(r"(?:iy|yy|ii|yi|ij|y)$", "i", token)
+    token = _TRANSLIT_ENDING.sub("i", token)
     token = token.replace("y", "i")
-    return re.sub(r"(.)\1+", r"\1", token)
+    return _DOUBLED.sub(r"\1", token)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -125,8 +132,8 @@ def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
     text = strip_accents(name).casefold()
-    text = re.sub(r"['’`´]s\b", "", text)
-    words = re.findall(r"[^\W_]+", text)
+    text = _POSSESSIVE_S.sub("", text)
+    words = _KEY_WORD.findall(text)
     return " ".join(_fold_token(w) for w in words)
 
 
@@ -524,9 +531,13 @@ class Gazetteer:
 _WEAK_ROLE_WORDS = frozenset("the a an former ex top senior acting first deputy mr mrs ms dr sir official".split())
 
 
+_ROLE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@functools.lru_cache(maxsize=4096)
 def role_specificity(role: str) -> int:
     """How much a title says: "Foreign Minister" beats "the minister"."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", role.casefold())]
+    words = _ROLE_TOKEN.findall(role.casefold())
     return sum(1 if w in _WEAK_ROLE_WORDS else 2 for w in words)
 
 

@@ -257,6 +257,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|agains
 _GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # The word that ends a sentence: its punctuation is followed by a space and
 # a capital or an opening mark. The word is the whole whitespace-free token.
+_LETTER = re.compile(r"[A-Za-z]")
+_BLANKED = re.compile(r"[_]")
+_RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s+[\"“‘«A-Z_])")
 _NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
 _ABBREVIATION = re.compile(
@@ -1246,14 +1250,14 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     masked = ctx.masked
     before_text = masked[s_start:q.open_mark]
     after_text = masked[q.outer_end:s_end]
-    has_other = bool(re.search(r"[A-Za-z]", before_text + after_text))
+    has_other = bool(_LETTER.search(before_text + after_text))
 
     fact = _fact_check_cue(ctx, q)
     if fact is not None:
         return fact, has_other
     # "..., Reuters quoted X as saying" / "TASS quoted X as saying"
     m = _QUOTED_AS.search(after_text)
-    if m and not re.search(r"[_]", after_text[: m.start()]):
+    if m and not _BLANKED.search(after_text[: m.start()]):
         base = q.outer_end + m.start("np")
         actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
         if found:
@@ -1267,7 +1271,7 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
 
     after = _after_cue(ctx, q.outer_end, after_text)
     before = _before_cue(ctx, s_start, q.open_mark, before_text)
-    leading = not re.search(r"[A-Za-z]", before_text)
+    leading = not _LETTER.search(before_text)
     # A quote that opens its sentence is attributed by what follows it; a
     # fragment inside the reporter's sentence by the verb that governs it.
     order = (after, before) if leading else (before, after)
@@ -1292,7 +1296,7 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
         actor, conf = ctx.antecedent(s_start + m.start(), m.group("p"))
         if actor is not None:
             return Attribution(actor, "in his words", conf, s_start + m.start(), True), has_other
-    if leading and not re.search(r"[A-Za-z]", after_text):
+    if leading and not _LETTER.search(after_text):
         cue = _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
         if cue is not None:
             return cue, has_other
@@ -1388,9 +1392,9 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     for v in _VERB.finditer(after_text):
         # "a senior official, who asked not to be named, said": the verb of
         # a relative clause is not the cue.
-        if re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", after_text[: v.start()], re.I):
+        if _RELATIVE_END.search(after_text[: v.start()]):
             continue
-        if _NOUN_BEFORE.search(after_text[: v.start()]) and not re.search(r"[,.;:]", after_text[: v.start()]):
+        if _NOUN_BEFORE.search(after_text[: v.start()]) and not _CLAUSE_PUNCT.search(after_text[: v.start()]):
             continue  # "with knowledge of the call said": a noun, not the cue
         m = v
         break
@@ -1402,13 +1406,13 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     verb = m.group(1)
     segment_start = after_text.rfind(",", 0, m.start()) + 1
     prefix = after_text[segment_start : m.start()]
-    if re.search(r"[A-Za-z]", prefix):
+    if _LETTER.search(prefix):
         actor, conf, found = ctx.resolve_np(base + segment_start, base + m.start())
         if found:
             return _media_check(Attribution(actor, verb, conf, base + segment_start, True))
-        if re.search(r"[A-Za-z]", after_text[: segment_start]):
+        if _LETTER.search(after_text[: segment_start]):
             return None
-    elif re.search(r"[A-Za-z]", after_text[:segment_start]):
+    elif _LETTER.search(after_text[:segment_start]):
         # "“...,” Berrow, 54, said." / "“...,” a senior official, speaking
         # on condition of anonymity, said."
         found_before = _subject_before(ctx, base, base + m.start())
@@ -1418,7 +1422,7 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
     rest = after_text[m.end():]
     stop = re.search(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s", rest)
     np_text = rest[: stop.start()] if stop else rest
-    if re.search(r"[A-Za-z]", np_text):
+    if _LETTER.search(np_text):
         start = base + m.end()
         named = re.match(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", rest[len(np_text):]) if re.match(r"\s*the\s", np_text) else None
         if named:
