@@ -101,6 +101,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
+_DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"[A-Z.\-]{2,}")
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
@@ -181,12 +183,12 @@ def _role_word(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _name_word(word: str) -> bool:
     low = clean_word(word).lower()
-    if _POSSESSIVE.search(word) or not (word[:1].isupper() or _particle_cap(word)) or re.search(r"\d", word):
+    if _POSSESSIVE.search(word) or not (word[:1].isupper() or _particle_cap(word)) or _DIGIT.search(word):
         return False
     if low in NON_PERSON or low in ORG_WORDS or low in STOPWORDS or _role_word(word):
         return False
     # All-capital acronyms ("NATO", "U.S.") are institutions, not names.
-    return not re.fullmatch(r"[A-Z.\-]{2,}", clean_word(word))
+    return not _ACRONYM.fullmatch(clean_word(word))
 
 
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -286,7 +288,7 @@ def plausible_person(name: str) -> bool:
         return False
     if any(not (p[0].isupper() or _particle_cap(p)) for p in parts if p.lower() not in CONNECTORS):
         return False
-    return not any(re.search(r"\d", p) for p in parts)
+    return not any(_DIGIT.search(p) for p in parts)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

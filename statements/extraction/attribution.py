@@ -257,6 +257,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|agains
 _GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # The word that ends a sentence: its punctuation is followed by a space and
 # a capital or an opening mark. The word is the whole whitespace-free token.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _LETTER = re.compile(r"[A-Za-z]")
 _BLANKED = re.compile(r"[_]")
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.I)
@@ -703,14 +706,14 @@ class ArticleContext:
     def _locative(self, m: Mention) -> bool:
         before = self.body[max(0, m.start - 12) : m.start]
         # "led by Karin Solvang": a passive's agent is a person, not a place.
-        if m.affiliation and m.tokens >= 2 and re.search(r"\bof\s+(?:the\s+)?$", before):
+        if m.affiliation and m.tokens >= 2 and _OF_BEFORE.search(before):
             return False  # "Minister of Foreign Affairs of the Republic of X Katrin Solberg"
-        return not m.role and bool(_PREPOSITIONS.search(before)) and not re.search(r"\bby\s+$", before)
+        return not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
         before = self.body[max(0, m.start - 4) : m.start].lower()
-        after = re.match(r"\s+([a-z]+)", self.body[m.end : m.end + 20])
+        after = _NEXT_LOWER_WORD.match(self.body[m.end : m.end + 20])
         # (Not "the ... of the Republic of Ostrelia Henrik Vass held talks": a
         # name after its affiliation.)
         return not m.role and not m.affiliation and before.endswith("the ") and bool(after) and not _VERB.fullmatch(after.group(1))

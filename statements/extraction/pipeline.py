@@ -43,6 +43,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_OPENS_SENTENCE = re.compile(r"[\[(…]*[A-Z0-9]")
+
+
 def _offsets(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
     spans = []
     pos = 0
@@ -142,7 +145,7 @@ def _is_name_in_quotes(body: str, q: QuoteSpan) -> bool:
 
 def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
     text = body[q.start:q.end].strip()
-    starts_sentence = bool(re.match(r"[\[(…]*[A-Z0-9]", text))
+    starts_sentence = bool(_OPENS_SENTENCE.match(text))
     if starts_sentence and (len(text.split()) >= 4 or text.rstrip(",”’\"").endswith((".", "?", "!"))):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL if has_other else QuoteKind.DIRECT
