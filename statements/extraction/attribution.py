@@ -935,6 +935,12 @@ class ArticleContext:
             hosts = [(p, a) for p, a in fits if id(a) not in guests]
             if hosts and len(hosts) < len(fits):
                 fits = hosts
+            # A state agency's "the minister" is its own, introduced first by
+            # a bare title, not the "Nardovian Foreign Minister" who called.
+            if fits and not _nation_words(fits[0][1]):
+                bare = [(p, a) for p, a in fits if not _nation_words(a)]
+                if len(bare) < len(fits):
+                    fits = bare
         if nationality:
             # "Lisvania's interior minister": not the one known to serve
             # another country.
