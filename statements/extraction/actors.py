@@ -207,6 +207,10 @@ def _family_name_first(parts: list[str], i: int) -> bool:
             and _given_name_like(parts[i + 1]))
 
 
+_ORG_HEADS = frozenset({"watch", "network", "centre", "center", "institute", "foundation", "group", "council",
+                        "coalition", "alliance", "forum", "initiative", "project", "trust", "society", "association"})
+
+
 def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     """Split a run of words into (name, role, affiliation, kind).
 
@@ -217,6 +221,18 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     words = [w for w in words if w]
     if words and _POSSESSIVE.search(words[-1]):
         words[-1] = clean_word(words[-1])  # "Brell's": the person is Brell
+    if "of" in words[2:-1]:
+        # "Nadia Farouk of the Global Civilians Watch": a named person of a
+        # body whose name ends in a word of organisation.
+        cut = words.index("of", 2)
+        body = words[cut + 1:]
+        if body[0].lower() == "the":
+            body = body[1:]
+        if (body and clean_word(body[-1]).lower() in _ORG_HEADS and _name_word(words[cut - 1])
+                and _name_word(words[cut - 2])):
+            name, role, _, kind = analyse_run(words[:cut])
+            if kind == ActorKind.PERSON and name:
+                return name, role, " ".join(clean_word(w) for w in body), kind
     tail = len(words)
     named = 0
     while tail > 0 and named < 4:
