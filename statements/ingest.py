@@ -561,17 +561,6 @@ def ingest_paths(
 _worker_run: _Run | None = None
 
 
-def _worker_init() -> None:
-    global _worker_run
-    from django.db import connections
-
-    # the connection inherited through fork belongs to the parent
-    for conn in connections.all(initialized_only=True):
-        conn.inc_thread_sharing()
-        conn.close()
-    _worker_run = None
-
-
 def _worker_ingest(batch: list[str]) -> IngestReport:
     """Ingest one batch in a worker process; the parent adds up the reports."""
     global _worker_run
@@ -587,11 +576,13 @@ def _ingest_parallel(batches: list[list[str]], total: int, workers: int, progres
 
     from django.db import connections
 
+    # Forked workers must not share the parent's connection: close it here,
+    # and each worker opens its own on its first query.
     connections.close_all()
     report = IngestReport()
     ctx = multiprocessing.get_context("fork")
     done = 0
-    with ctx.Pool(workers, initializer=_worker_init) as pool:
+    with ctx.Pool(workers) as pool:
         for batch, part in zip(batches, pool.imap(_worker_ingest, batches), strict=True):
             _merge_reports(report, part)
             done += len(batch)
