@@ -76,7 +76,8 @@ def excerpt(segments: list[tuple[str, bool]], limit: int = 600) -> tuple[list[tu
     after them.  A whole interview answer can run to thousands of words; the
     statement page shows it in full.
     """
-    total = sum(len(text) for text, _ in segments)
+    full = "".join(text for text, _ in segments)
+    total = len(full)
     if total <= limit:
         return segments, False, False
     first_hit, at = 0, 0
@@ -88,10 +89,10 @@ def excerpt(segments: list[tuple[str, bool]], limit: int = 600) -> tuple[list[tu
     start = 0 if first_hit < limit - 150 else max(0, first_hit - 150)
     end = min(total, start + limit)
     if start:
-        space = _text_of(segments).find(" ", start)
+        space = full.find(" ", start)
         start = space + 1 if 0 <= space < first_hit else start
     if end < total:
-        space = _text_of(segments).rfind(" ", start, end)
+        space = full.rfind(" ", start, end)
         end = space if space > start else end
     pieces, at = [], 0
     for text, hit in segments:
@@ -100,10 +101,6 @@ def excerpt(segments: list[tuple[str, bool]], limit: int = 600) -> tuple[list[tu
             pieces.append((text[lo - at : hi - at], hit))
         at += len(text)
     return pieces, start > 0, end < total
-
-
-def _text_of(segments: list[tuple[str, bool]]) -> str:
-    return "".join(text for text, _ in segments)
 
 
 @dataclass
