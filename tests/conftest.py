@@ -9,12 +9,13 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "sample"
+SCORER = SHARED / "eval" / "score_quotes.py"
 
 
-def _require_shared() -> Path:
-    if (SHARED / "seeds").is_dir() and (SHARED / "gold" / "seeds.json").is_file():
+def require_shared() -> Path:
+    if (SHARED / "seeds").is_dir() and (SHARED / "gold" / "seeds.json").is_file() and SCORER.is_file():
         return SHARED
-    reason = f"the seed documents are not beside the project ({SHARED} is missing)"
+    reason = f"the seed documents, gold labels or scorer are not beside the project (under {SHARED})"
     if os.getenv("CI", "").lower() == "true":
         pytest.fail(f"CI=true but {reason}")
     pytest.skip(reason)
@@ -23,7 +24,7 @@ def _require_shared() -> Path:
 @pytest.fixture
 def shared() -> Path:
     """../shared with seeds/, gold/ and eval/; skipped outside CI when absent."""
-    return _require_shared()
+    return require_shared()
 
 
 @pytest.fixture

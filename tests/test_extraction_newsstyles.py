@@ -10,7 +10,6 @@ it the tests skip, except under CI, where it is a failure.
 """
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from statements.extraction import run_cli
+from tests.conftest import SCORER, require_shared
 
 DATA = Path(__file__).resolve().parent / "data"
-SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score_quotes.py"
 
 # set: (quote F1, attribution accuracy, end-to-end F1, dates right)
 PINNED = {
@@ -50,10 +49,7 @@ def _figures(folder: Path, tmp: Path) -> dict:
 
 @pytest.mark.parametrize("name", sorted(PINNED))
 def test_news_styles_score(name, tmp_path):
-    if not SCORER.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"scorer missing at {SCORER}")
-        pytest.skip(f"scorer not found at {SCORER}")
+    require_shared()
     figures = _figures(DATA / name, tmp_path)
     f1, attribution, e2e, dates = PINNED[name]
     assert figures["quote_f1"] >= f1

@@ -6,27 +6,21 @@ where a missing file is a failure.
 """
 import io
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from statements.extraction import extract_path, run_cli
+from tests.conftest import SCORER, SHARED, require_shared
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 GOLD = SHARED / "gold" / "seeds.json"
-SCORER = SHARED / "eval" / "score_quotes.py"
 
 
 @pytest.fixture(scope="module")
 def available():
-    if not (SEEDS and GOLD.exists() and SCORER.exists()):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"seed material missing under {SHARED}")
-        pytest.skip(f"seed material not found under {SHARED}")
+    require_shared()
 
 
 @pytest.fixture(scope="module")
