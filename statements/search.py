@@ -42,6 +42,9 @@ from statements.querysets import MARK_END, MARK_START
 # Site-wide counts (per speaker, per topic) need a pass over every quote, so
 # they are computed once per this many seconds, not per request.
 COUNTS_TTL = 600
+# A search by words tries the newest RECENT_SLICE × cap statements first
+# (recent_slice_start): 100,000 on the default cap of 1,000.
+RECENT_SLICE = 100
 # Exports stop here; the export links say so.
 EXPORT_CAP = 10_000
 FEED_SIZE = 50
@@ -277,6 +280,32 @@ def with_topic_ids(qs):
     return qs.annotate(window_topic_ids=ArraySubquery(links))
 
 
+def recent_slice_start() -> dt.date | None:
+    """The date of the (RECENT_SLICE × cap)-th newest statement, or None for a smaller archive.
+
+    A search for words looks for its window among the statements from this
+    date on first (QuoteQuerySet.newest_window).  The date moves slowly and
+    a stale one costs time, never results, so it is cached like the counts.
+    """
+    def compute() -> dt.date | None:
+        dates = (Quote.objects.filter(published__isnull=False).order_by(F("published").desc())
+                 .values_list("published", flat=True))
+        return next(iter(dates[RECENT_SLICE * cap():][:1]), None)
+
+    return cache.get_or_set(f"pages:recent-slice:{cap()}", compute, COUNTS_TTL)
+
+
+def words_only_slice(criteria: Criteria) -> dt.date | None:
+    """recent_slice_start() for a search by words alone; None when the slice would not help.
+
+    Other filters lead PostgreSQL to their own indexes, and a date range or
+    cursor already bounds the dates.
+    """
+    if not criteria.q or criteria.after or criteria.replace(q="").is_filtered:
+        return None
+    return recent_slice_start()
+
+
 def window(criteria: Criteria) -> tuple[list[Hit], bool]:
     columns = ("id", "published", "speaker_id", "speaker__slug", "speaker__name", "window_topic_ids")
     if criteria.topics and criteria.sort == "newest" and not (criteria.q or criteria.speakers or criteria.after):
@@ -293,7 +322,9 @@ def window(criteria: Criteria) -> tuple[list[Hit], bool]:
         qs = Quote.objects.newest_phrase_matches(criteria.q, cap() + 1)
         qs = qs.ranked(criteria.q) if criteria.sort == "relevance" else qs.newest()
     elif criteria.sort == "relevance":
-        qs = qs.ranked_window(criteria.q, cap() + 1)
+        qs = qs.ranked_window(criteria.q, cap() + 1, recent_from=words_only_slice(criteria))
+    elif criteria.sort == "newest" and (recent_from := words_only_slice(criteria)):
+        qs = qs.newest_window(cap() + 1, recent_from).newest()
     else:
         qs = qs.in_date_order(criteria.sort)
     qs = with_topic_ids(qs)

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -196,6 +197,7 @@ def test_it_runs_the_same_number_of_queries_for_2_or_20_rows(client, settings):
     topic = make_topic("Sanctions and economy")
     for day in days(dt.date(2024, 1, 1), 20):
         quote_on(day, f"Sanctions talk on {day}", speaker=berrow, topics=(topic,))
+    client.get("/quotes/", {"q": "sanctions"})  # fills the cached site-wide values (see recent_slice_start)
     counts = []
     for size in (2, 20):
         settings.ARCHIVE_PAGE_SIZE = size
@@ -291,3 +293,34 @@ def test_it_finds_the_newest_phrase_matches_whether_the_phrase_is_common_or_rare
     assert texts(response) == ["We keep talking on 2024-01-04", "We keep talking on 2024-01-03"]
     assert response.context["results"].count_label == "2+"
     assert len(texts(client.get("/quotes/", {"q": '"keep talking"'}))) == 2
+
+
+@pytest.mark.parametrize("sort", ["newest", "relevance"])
+def test_it_finds_the_newest_matches_whether_the_recent_slice_holds_them_or_not(client, settings, monkeypatch, sort):
+    # the slice is the newest cap × RECENT_SLICE statements: here the three newest days
+    monkeypatch.setattr("statements.search.RECENT_SLICE", 1)
+    settings.ARCHIVE_SEARCH_CAP = 2
+    for day in days(dt.date(2024, 1, 1), 3):
+        quote_on(day, f"The harbour is closed on {day}")
+    for day in days(dt.date(2024, 1, 4), 3):
+        quote_on(day, f"Sanctions are lifted on {day}")
+
+    with CaptureQueriesContext(connection) as ctx:
+        recent = client.get("/quotes/", {"q": "sanctions", "sort": sort})
+    assert any("WITH recent" in query["sql"] for query in ctx.captured_queries)
+    assert sorted(texts(recent), reverse=True) == ["Sanctions are lifted on 2024-01-06", "Sanctions are lifted on 2024-01-05"]
+    assert recent.context["results"].count_label == "2+"
+    # nothing in the slice: the whole archive answers, in the same query
+    older = client.get("/quotes/", {"q": "harbour", "sort": sort})
+    assert sorted(texts(older), reverse=True) == ["The harbour is closed on 2024-01-03", "The harbour is closed on 2024-01-02"]
+    assert older.context["results"].count_label == "2+"
+
+
+def test_it_loses_no_statement_to_a_stale_recent_slice(client, settings):
+    settings.ARCHIVE_SEARCH_CAP = 2
+    for day in days(dt.date(2024, 1, 1), 3):
+        quote_on(day, f"Sanctions are lifted on {day}")
+    # a slice start cached before these statements existed, later than all of them
+    cache.set(f"pages:recent-slice:{settings.ARCHIVE_SEARCH_CAP}", dt.date(2030, 1, 1))
+    response = client.get("/quotes/", {"q": "sanctions", "sort": "newest"})
+    assert texts(response) == ["Sanctions are lifted on 2024-01-03", "Sanctions are lifted on 2024-01-02"]
