@@ -58,6 +58,18 @@ def websearch(query: str) -> SearchQuery:
     return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
+class JSONListSubquery(Subquery):
+    """The rows of a one-column subquery of JSON objects (named ``json``) as one JSON array, ``[]`` for none.
+
+    ``ArraySubquery`` of JSON objects gives a PostgreSQL array that psycopg
+    splits with a regular expression per element before Django decodes each
+    object: about 1.5 ms of each results page.  One array is one value to decode.
+    """
+
+    template = "COALESCE((SELECT jsonb_agg(rows.json) FROM (%(subquery)s) rows), '[]'::jsonb)"
+    output_field = models.JSONField()
+
+
 class QuoteQuerySet(models.QuerySet):
     def public(self) -> QuoteQuerySet:
         """What readers see: every quote but those an editor hid."""
@@ -235,7 +247,7 @@ class QuoteQuerySet(models.QuerySet):
         from statements.models import QuoteTopic
 
         links = QuoteTopic.objects.filter(quote=OuterRef("pk")).order_by("topic__name")
-        return self.annotate(topic_list=ArraySubquery(links.values(json=JSONObject(id="topic_id", name="topic__name", slug="topic__slug"))))
+        return self.annotate(topic_list=JSONListSubquery(links.values(json=JSONObject(id="topic_id", name="topic__name", slug="topic__slug"))))
 
     def with_headline(self, query: str) -> QuoteQuerySet:
         """``headline``: the whole text with matches between MARK_START and MARK_END.

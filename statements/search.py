@@ -37,7 +37,7 @@ from django.utils.html import format_html, format_html_join
 
 from statements.forms import Cursor, Ref
 from statements.models import Actor, Quote, QuoteTopic, Topic
-from statements.querysets import MARK_END, MARK_START
+from statements.querysets import MARK_END, MARK_START, JSONListSubquery
 
 # Site-wide counts (per speaker, per topic) need a pass over every quote, so
 # they are computed once per this many seconds, not per request.
@@ -354,7 +354,7 @@ def page_quotes(ids: list[int], q: str, topic_ids: Iterable[int] = ()) -> tuple[
     topic_ids = list(topic_ids)
     if topic_ids:
         names = Topic.objects.filter(pk__any=topic_ids).order_by().values(json=JSONObject(id="id", slug="slug", name="name"))
-        qs = qs.annotate(facet_topics=ArraySubquery(names))
+        qs = qs.annotate(facet_topics=JSONListSubquery(names))
     by_id = {quote.pk: quote for quote in qs}
     quotes = [by_id[pk] for pk in ids if pk in by_id]
     for quote in quotes:
