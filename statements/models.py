@@ -36,6 +36,8 @@ def text_fingerprint(text: str) -> str:
     """
     # Lower-case letter by letter (not word by word) so a final sigma folds
     # as it always has: stored fingerprints must not change.
+    if text.isascii():  # most quotes: lower-casing the whole text is the same, and one call
+        return hashlib.sha1(" ".join(_ALNUM_RUNS.findall(text.lower())).encode()).hexdigest()
     words = [w.lower() if w.isascii() else "".join(ch.lower() for ch in w) for w in _ALNUM_RUNS.findall(text)]
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 

@@ -131,3 +131,41 @@ def test_it_never_stores_a_link_that_is_not_a_web_address():
     assert _safe_url("javascript:alert(1)") == ""
     assert _safe_url("data:text/html,<script>") == ""
     assert _safe_url("https://x.example/a b") == ""
+
+
+def _story(n: int) -> str:
+    return STORY.replace("Anna Berrow", f"Anna Berrow{'x' * n}").replace("Berrow added", f"Berrow{'x' * n} added") \
+        .replace("border posts", f"border posts number {n}")
+
+
+# The writer thread has its own connection: the rows must really be committed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_it_stores_every_batch_while_extracting_the_next_one(tmp_path, monkeypatch):
+    monkeypatch.setattr("statements.ingest.BATCH_DOCUMENTS", 2)
+    for n in range(5):
+        (tmp_path / f"{n}_story.txt").write_text(_story(n), encoding="utf-8")
+    (tmp_path / "2_noise.txt").write_bytes(os.urandom(4096))
+    # the same article again, in a later batch, in other bytes
+    (tmp_path / "9_again.txt").write_text(_story(1).replace("\n", "\r\n"), encoding="utf-8-sig")
+    out, err, failure = ingest(tmp_path)
+    assert isinstance(failure, CommandError) and "2_noise.txt" in err
+    assert Article.objects.count() == 5
+    assert Quote.objects.count() == 10
+    assert SourceDocument.objects.filter(status="ok").count() == 6
+    assert "documents: 6 new" in out
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_it_stops_with_the_writers_error_instead_of_hanging(tmp_path, monkeypatch):
+    from statements import ingest as service
+
+    monkeypatch.setattr(service, "BATCH_DOCUMENTS", 1)
+    for n in range(4):
+        (tmp_path / f"{n}_story.txt").write_text(_story(n), encoding="utf-8")
+
+    def broken_store(self, loaded, report):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(service._Run, "store", broken_store)
+    with pytest.raises(RuntimeError, match="went away"):
+        service.ingest_paths([tmp_path])
