@@ -557,7 +557,10 @@ def ingest_paths(
     if workers > 1 and len(batches) > 1:
         return _ingest_parallel(batches, len(files), workers, progress)
     run = _Run()
-    if len(batches) > 1:
+    # The writer thread has a connection of its own: inside a caller's
+    # transaction it would neither see that transaction's rows nor be undone
+    # with it, so there the batches are stored in the caller's connection.
+    if len(batches) > 1 and not connection.in_atomic_block:
         return _ingest_pipelined(run, batches, len(files), progress)
     for batch in batches:
         run.ingest_batch(batch)
