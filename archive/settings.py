@@ -171,14 +171,15 @@ ARCHIVE_PAGE_SIZE = envint("ARCHIVE_PAGE_SIZE", "20")
 # Ranking and counting stop at this many matches: beyond it a page says "1,000+".
 ARCHIVE_SEARCH_CAP = envint("ARCHIVE_SEARCH_CAP", "1000")
 
-# Whole public pages, kept until the data changes (statements.pagecache): one
-# in-memory cache per worker process, bounded in entries.
+# Whole public pages, kept until the data changes (statements.pagecache): files
+# in one folder shared by the worker processes, bounded in entries.
 ARCHIVE_PAGE_CACHE = envbool("ARCHIVE_PAGE_CACHE", "on")
+ARCHIVE_PAGE_CACHE_DIR = Path(os.getenv("ARCHIVE_PAGE_CACHE_DIR", BASE_DIR / ".data" / "page-cache"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "pages",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(ARCHIVE_PAGE_CACHE_DIR),
         # The version in the key does the invalidating; the timeout only bounds memory held by old versions.
         "TIMEOUT": envint("ARCHIVE_PAGE_CACHE_SECONDS", "3600"),
         "OPTIONS": {"MAX_ENTRIES": envint("ARCHIVE_PAGE_CACHE_ENTRIES", "1000")},

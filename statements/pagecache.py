@@ -12,6 +12,14 @@ carries a session cookie (editors, staff) always gets a freshly rendered
 page.  Nothing is stored that sets a cookie, touched the session or needs a
 CSRF token, and only 200 responses are kept.
 
+The cache is a folder of files (``ARCHIVE_PAGE_CACHE_DIR``, by default
+``.data/page-cache``) shared by every gunicorn worker, so a page is rendered
+once for all of them and survives a worker's restart.  Because several
+databases can share that folder (a development and a benchmark database,
+or one dropped and made again, whose sequence starts over), the key also
+holds the server and database name from the settings and the object ids of
+the database and of the sequence, which a recreated database does not keep.
+
 ``ARCHIVE_PAGE_CACHE=off`` turns it off (the "cold" benchmark figures).
 """
 from __future__ import annotations
@@ -30,9 +38,23 @@ CACHE_ALIAS = "pages"
 
 def data_version() -> int:
     """The current data version; it grows with every write to the tables the public pages read."""
+    return _data_stamp()[-1]
+
+
+def _data_stamp() -> tuple[int, int, int]:
+    """(database oid, sequence oid, data version), in one query: which data a page was rendered from."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT last_value FROM statements_data_version")
-        return cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT (SELECT oid FROM pg_database WHERE datname = current_database()),"
+            " 'statements_data_version'::regclass::oid, last_value FROM statements_data_version")
+        return cursor.fetchone()
+
+
+def _page_key(request: HttpRequest) -> str:
+    db = connection.settings_dict
+    # The page shows absolute links (permalinks, feeds), so the host and scheme are part of it.
+    where = "\n".join(map(str, (db["HOST"], db["PORT"], db["NAME"], *_data_stamp(), request.build_absolute_uri())))
+    return "page:" + hashlib.sha256(where.encode()).hexdigest()
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -56,9 +78,7 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         if not _cacheable_request(request):
             return view(request, *args, **kwargs)
         cache = caches[CACHE_ALIAS]
-        # The page shows absolute links (permalinks, feeds), so the host and scheme are part of it.
-        url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        key = f"page:{data_version()}:{url}"
+        key = _page_key(request)
         response = cache.get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"

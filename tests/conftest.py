@@ -32,17 +32,24 @@ def seeds(shared: Path) -> list[Path]:
     return sorted((shared / "seeds").glob("*.txt"))
 
 
+@pytest.fixture(scope="session")
+def _page_cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("page-cache")
+
+
 @pytest.fixture(autouse=True)
-def _page_cache(request, settings):
+def _page_cache(request, settings, _page_cache_dir):
     """The page cache is off unless a test is marked ``page_cache``, and always starts empty.
 
     A page served from the cache has no ``response.context``, which most page
     tests read.  The data version is a sequence, which a test's rollback does
     not undo, so a page cached by one test could otherwise reach the next.
+    The cache's folder is the test run's own, not the checkout's.
     """
     from django.core.cache import caches
 
     settings.ARCHIVE_PAGE_CACHE = request.node.get_closest_marker("page_cache") is not None
+    settings.CACHES = {**settings.CACHES, "pages": {**settings.CACHES["pages"], "LOCATION": str(_page_cache_dir)}}
     caches["pages"].clear()
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
+from django.test import RequestFactory
 
+from statements import pagecache
 from statements.models import Quote
 from statements.pagecache import data_version
 from tests.builders import make_actor
@@ -96,3 +99,22 @@ def test_it_keeps_the_cache_off_when_told(client, settings):
 def test_it_does_not_cache_error_pages(client):
     client.get("/quotes/?page=abc")
     assert "X-Page-Cache" not in client.get("/quotes/?page=abc")
+
+
+def test_it_shares_cached_pages_between_worker_processes(client):
+    quote_on(dt.date(2024, 1, 1), "Sanctions stay in place")
+    client.get("/quotes/")
+    # another worker process opens the cache afresh: the page rendered here is there
+    other_worker = caches.create_connection(pagecache.CACHE_ALIAS)
+    cached = other_worker.get(pagecache._page_key(RequestFactory().get("/quotes/")))
+    assert cached is not None and b"Sanctions stay in place" in cached.content
+
+
+def test_it_never_serves_a_page_of_another_database_with_the_same_version(client, monkeypatch):
+    quote_on(dt.date(2024, 1, 1), "Sanctions stay in place")
+    client.get("/quotes/")
+    assert client.get("/quotes/")["X-Page-Cache"] == "hit"
+    database, sequence, version = pagecache._data_stamp()
+    # the same sequence value in a database made again (new object ids)
+    monkeypatch.setattr(pagecache, "_data_stamp", lambda: (database + 1, sequence + 1, version))
+    assert client.get("/quotes/")["X-Page-Cache"] == "miss"
