@@ -25,6 +25,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import escape
 from typing import NamedTuple
 
 from django.conf import settings
@@ -33,7 +34,7 @@ from django.core.cache import cache
 from django.db.models import Count, F, OuterRef, Subquery, Window
 from django.db.models.functions import Coalesce, JSONObject, RowNumber
 from django.http import QueryDict
-from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
 from statements.forms import Cursor, Ref
 from statements.models import Actor, Quote, QuoteTopic, Topic
@@ -560,20 +561,23 @@ class Timeline:
         self.month_rows = [(f"{month:%B %Y}", n) for month, n in self.months if n]
         self.year_labels = [(svg_number(x), year) for x, year in self.years]
 
-    def bars_svg(self) -> str:
-        """The bars as SVG links, every value escaped by format_html.
+    def bars_svg(self) -> SafeString:
+        """The bars as SVG links, the URL and label of each escaped.
 
         A template loop spent about 20 ms on the ~240 bars of a long career
-        (ten variables each); this is one string join.
+        (ten variables each), and format_html about 6 ms (it escapes every
+        number too); the numbers here are formatted by svg_number, digits
+        only, so only the two strings need escaping.
         """
         width, baseline = self.svg_bar_width, self.svg_baseline
-        return format_html_join(
-            "", '<a href="{}" aria-label="{}"><title>{}</title><rect x="{}" y="0" width="{}" height="{}" class="hit"/>{}</a>',
-            ((bar.url, bar.label, bar.label, bar.svg_x, width, baseline,
-              format_html('<rect x="{}" y="{}" width="{}" height="{}" class="bar"/>', bar.svg_x, bar.svg_y, width,
-                          bar.svg_height) if bar.height else "")
-             for bar in self.bars),
-        )
+        parts = []
+        for bar in self.bars:
+            label = escape(bar.label)
+            solid = (f'<rect x="{bar.svg_x}" y="{bar.svg_y}" width="{width}" height="{bar.svg_height}" class="bar"/>'
+                     if bar.height else "")
+            parts.append(f'<a href="{escape(bar.url)}" aria-label="{label}"><title>{label}</title>'
+                         f'<rect x="{bar.svg_x}" y="0" width="{width}" height="{baseline}" class="hit"/>{solid}</a>')
+        return mark_safe("".join(parts))  # every string in it escaped above
 
 
 def month_end(month: dt.date) -> dt.date:

@@ -73,6 +73,13 @@ def test_it_draws_a_timeline_per_month_on_the_server(client, berrow):
     assert [q.text for q in january.context["results"].quotes] == ["Sanctions still stay", "Sanctions stay"]
 
 
+def test_it_escapes_the_search_carried_into_the_timelines_links(client, berrow):
+    html = client.get("/speakers/anna-berrow/", {"q": 'x"><script>alert(1)</script>'}).content.decode()
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    assert "<script>" not in svg
+    assert "q=x%22%3E%3Cscript%3E" in svg  # the link keeps the search, encoded
+
+
 def test_it_filters_a_speakers_statements_like_the_list(client, berrow):
     response = client.get("/speakers/anna-berrow/", {"q": "sanction", "topic": "sanctions-and-economy"})
     assert [q.text for q in response.context["results"].quotes] == ["Sanctions still stay", "Sanctions stay"]
