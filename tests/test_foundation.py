@@ -103,10 +103,12 @@ def test_it_runs_the_embedded_server_with_the_projects_settings():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers')), current_setting('work_mem')")
-        shared, work_mem = cursor.fetchone()
+        cursor.execute("SELECT pg_size_bytes(current_setting('shared_buffers')), current_setting('work_mem'),"
+                       " current_setting('max_parallel_workers_per_gather')")
+        shared, work_mem, parallel = cursor.fetchone()
     assert shared == int(pgserver.tuning()["shared_buffers"].removesuffix("MB")) * 1024 * 1024
     assert work_mem == "32MB"
+    assert parallel == "0"
 
 
 def test_it_keeps_the_embedded_server_running_after_a_command_exits():
