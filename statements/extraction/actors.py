@@ -336,12 +336,30 @@ def _alternation(words: Iterable[str]) -> str:
 _UPPER = _char_class(lambda c: c.isupper() and c.isalpha())
 _CAP = r"(?:" + _PARTICLE_PREFIX + r")?" + _UPPER + r"[\w’'.\-]*"
 _LOWER_ROLE = _alternation(w for w in ROLE_WORDS if w.islower())
+
+
+def _first_cap() -> str:
+    r"""``(?<!\w)(?<!\w[’'.\-])`` + ``_CAP``, rewritten to open with a character
+    class (a capital or the first letter of a particle) and test the
+    lookbehinds after it. A pattern that starts with a class lets the regex
+    engine skip, in C, every position that cannot start a chain, instead of
+    trying the lookbehinds at each character of the article. (``_PARTICLES``
+    are the particles of ``_PARTICLE_PREFIX``.)"""
+    by_first: dict[str, list[str]] = {}
+    for particle in sorted(_PARTICLES):
+        by_first.setdefault(particle[0], []).append(particle[1:])
+    firsts = "".join(sorted(by_first))
+    particles = [f"(?<={f})(?:{'|'.join(rests)})[-‑]{_UPPER}" for f, rests in sorted(by_first.items())]
+    return ("[" + _UPPER[1:-1] + firsts + "]" + r"(?<!\w.)(?<!\w[’'.\-].)"
+            + "(?:" + "|".join(particles) + f"|(?<![{firsts}]))" + r"[\w’'.\-]*")
+
+
 # A run of capitalised words joined by single spaces, lowercase words of
 # office and at most one connector between them ("Anna Berrow of Veldania",
 # "Veldania's foreign minister Anna Berrow"), and words of office after
 # them. Found by one regular expression so that Python only sees the runs.
 _CHAIN = re.compile(
-    r"(?<!\w)(?<!\w[’'.\-])" + _CAP
+    _first_cap()
     + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*"
     + r"(?: " + _LOWER_ROLE + r")*"
 )
@@ -386,6 +404,10 @@ def _word_before(text: str, pos: int) -> str:
     return word if _WORD_AT.fullmatch(word) else ""
 
 
+# The last letters of the words ``_left_words`` can take.
+_LEFT_WORD_ENDS = frozenset(w[-1] for w in ROLE_WORDS | CONNECTORS)
+
+
 def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
     """Lowercase words of office just before a run: "foreign minister Anna ..."."""
     left: list[tuple[int, str]] = []
@@ -418,7 +440,11 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
             if k >= 0 and start < blocked[k][1]:
                 continue
         raw = chain.group()
-        left = _left_words(text, start, raw) if start > 1 and text[start - 1] == " " else []
+        # (Words of office and connectors all end in a lowercase letter: a
+        # run after "said. " or "2024, " has none before it, and the test of
+        # one character spares the look-up of the word.)
+        left = (_left_words(text, start, raw) if start > 1 and text[start - 1] == " " and text[start - 2] in _LEFT_WORD_ENDS
+                else [])
         if not left and " " not in raw:
             # Most runs are one word, and many of those open a sentence.
             low = raw.lower()
