@@ -37,9 +37,7 @@ _BOILERPLATE = re.compile(
     r"|related(?:\s+(?:articles?|stories|story|content|news|coverage|reading|posts?))?"
     r"|(?:read|see|watch|listen)\s+(?:more|also)\b.*|also\s+read\b.*|more\s+on\s+this\s+(?:story|topic)\b.*"
     r"|(?:watch|listen|read|video|audio|live|explainer|analysis|opinion)\s*[:|].{0,200}"
-    r"|.{0,200}\bcookies?\b.{0,200}\b(?:polic(?:y|ies)|consent|accept|settings|preferences)\b.{0,100}"
     r"|\(?(?:photo|photograph|image|picture|pictured|video)s?\s+(?:by|credit|courtesy)\b.{0,120}"
-    r"|.{0,80}\b(?:getty\s+images|afp\s+via\s+getty|shutterstock|ap\s+photo)\b.{0,40}"
     r"|\(?(?:additional\s+)?(?:reporting|writing)\s+by\b.{0,200}"
     r"|more\s+from\b.*|most\s+(?:read|popular|viewed)\b.*|(?:top|latest)\s+stories"
     r"|(?:photo|photograph|image|picture|video|credit|caption|illustration|file\s+photo)s?\s*(?:credit)?\s*:.*"
@@ -52,6 +50,13 @@ _BOILERPLATE = re.compile(
     r")\s*$",
     re.I,
 )
+# Boilerplate whose keyword may come anywhere in the line, kept apart from
+# _BOILERPLATE so that a line without the keyword is not searched for it at
+# each of its first 200 characters: a cookie notice, a photo agency's credit.
+_COOKIE_NOTICE = re.compile(
+    r"^\s*(?:.{0,200}\bcookies?\b.{0,200}\b(?:polic(?:y|ies)|consent|accept|settings|preferences)\b.{0,100})\s*$", re.I
+)
+_AGENCY_CREDIT = re.compile(r"^\s*(?:.{0,80}\b(?:getty\s+images|afp\s+via\s+getty|shutterstock|ap\s+photo)\b.{0,40})\s*$", re.I)
 # A caption ends with a credit in brackets: "... [Mohd Rasfan/AFP]", "(Photo: Reuters)".
 _CAPTION = re.compile(r"(?:\[[^\]]{2,60}/\s*[^\]]{2,40}\]|\((?:photo|image|picture)[^)]{0,60}\)|\[(?:photo|image|file)[^\]]*\])\s*$", re.I)
 _AGENCY_FOOTER = re.compile(r"^\s*\(?(?:additional\s+)?reporting\s+by\b.{0,200}\bediting\s+by\b.{0,120}$", re.I)
@@ -165,7 +170,15 @@ _LABELLED_DATE = re.compile(r"\b(?:dateline|published|updated|posted|date|broadc
 
 def _is_boilerplate(para: str) -> bool:
     # Boilerplate is short; long paragraphs are never tried against it.
-    return len(para) <= 400 and bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
+    if len(para) > 400:
+        return False
+    if _BOILERPLATE.match(para) or _URL_LINE.match(para):
+        return True
+    # The keywords are looked for in lowercase ASCII; other text (where
+    # re.I also matches "K" or "ı") goes to the regular expressions.
+    low = para.lower() if para.isascii() else None
+    return bool((low is None or "cookie" in low) and _COOKIE_NOTICE.match(para)
+                or (low is None or "getty" in low or "shutterstock" in low or "photo" in low) and _AGENCY_CREDIT.match(para))
 
 
 def _headline_like(para: str) -> bool:
