@@ -445,36 +445,55 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
         # one character spares the look-up of the word.)
         left = (_left_words(text, start, raw) if start > 1 and text[start - 1] == " " and text[start - 2] in _LEFT_WORD_ENDS
                 else [])
-        if not left and " " not in raw:
-            # Most runs are one word, and many of those open a sentence.
-            low = raw.lower()
-            if low in STOPWORDS or low in CONNECTORS:
-                continue
-            name, role, affiliation, kind = _analyse((raw,))
-            mentions.append(Mention(start, start + len(raw), raw, name, role, affiliation, kind,
-                                    raw.endswith(_POSSESSIVE_ENDINGS), len(name.split())))
-            continue
-        words = raw.split(" ")
-        positions = []
-        p = start
-        for w in words:
-            positions.append(p)
-            p += len(w) + 1
         if left:
-            words = [w for _, w in left] + words
-            positions = [p for p, _ in left] + positions
-        # A full stop or a possessive before a lowercase word ends a run
-        # inside the chain; the rest starts a new run.
-        piece = 0
-        for i in range(len(words) - 1):
-            if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
-                _add_run(text, words[piece:i + 1], positions[piece:i + 1], mentions)
-                piece = i + 1
-        _add_run(text, words[piece:], positions[piece:], mentions)
+            origin = left[0][0]
+            runs = _chain_runs(tuple(w for _, w in left), raw)
+        else:
+            origin = start
+            runs = _chain_runs((), raw)
+        for rel_start, rel_end, name, role, affiliation, kind, possessive, tokens in runs:
+            a, b = origin + rel_start, origin + rel_end
+            mentions.append(Mention(a, b, text[a:b], name, role, affiliation, kind, possessive, tokens))
     return mentions
 
 
-def _add_run(text: str, words: list[str], positions: list[int], mentions: list[Mention]) -> None:
+# (start, end, name, role, affiliation, kind, possessive, tokens) of a run,
+# its offsets counted from the start of the chain's first word.
+_Run = tuple[int, int, str, str, str, str, bool, int]
+
+
+@functools.lru_cache(maxsize=8192)
+def _chain_runs(left: tuple[str, ...], raw: str) -> tuple[_Run, ...]:
+    """The runs of a chain ``raw`` after the lowercase words of office
+    ``left``. The words alone decide them (they are joined by single spaces),
+    so the analysis is kept for the next time the same words come: names
+    recur within a document and across an outlet's articles."""
+    if not left and " " not in raw:
+        # Most runs are one word, and many of those open a sentence.
+        low = raw.lower()
+        if low in STOPWORDS or low in CONNECTORS:
+            return ()
+        name, role, affiliation, kind = _analyse((raw,))
+        return ((0, len(raw), name, role, affiliation, kind, raw.endswith(_POSSESSIVE_ENDINGS), len(name.split())),)
+    words = [*left, *raw.split(" ")]
+    positions = []
+    p = 0
+    for w in words:
+        positions.append(p)
+        p += len(w) + 1
+    # A full stop or a possessive before a lowercase word ends a run
+    # inside the chain; the rest starts a new run.
+    runs: list[_Run] = []
+    piece = 0
+    for i in range(len(words) - 1):
+        if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
+            _add_run(words[piece:i + 1], positions[piece:i + 1], runs)
+            piece = i + 1
+    _add_run(words[piece:], positions[piece:], runs)
+    return tuple(runs)
+
+
+def _add_run(words: list[str], positions: list[int], runs: list[_Run]) -> None:
     # Drop sentence-opening words and lowercase edges.
     i = 0
     while i < len(words) and (words[i].lower() in STOPWORDS or words[i] in CONNECTORS):
@@ -490,19 +509,7 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
     start = positions[i]
     stop = positions[j - 1] + len(words[j - 1])
     name, role, affiliation, kind = _analyse(tuple(kept))
-    mentions.append(
-        Mention(
-            start=start,
-            end=stop,
-            text=text[start:stop],
-            name=name,
-            role=role,
-            affiliation=affiliation,
-            kind=kind,
-            possessive=words[j - 1].endswith(_POSSESSIVE_ENDINGS),
-            tokens=len(name.split()),
-        )
-    )
+    runs.append((start, stop, name, role, affiliation, kind, words[j - 1].endswith(_POSSESSIVE_ENDINGS), len(name.split())))
 
 
 _REGION_ADJECTIVES = frozenset("european african asian american arab latin nordic baltic balkan gulf pacific atlantic caribbean".split())
