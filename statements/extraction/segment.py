@@ -174,11 +174,12 @@ def _is_boilerplate(para: str) -> bool:
         return False
     if _BOILERPLATE.match(para) or _URL_LINE.match(para):
         return True
-    # The keywords are looked for in lowercase ASCII; other text (where
-    # re.I also matches "K" or "ı") goes to the regular expressions.
-    low = para.lower() if para.isascii() else None
-    return bool((low is None or "cookie" in low) and _COOKIE_NOTICE.match(para)
-                or (low is None or "getty" in low or "shutterstock" in low or "photo" in low) and _AGENCY_CREDIT.match(para))
+    # The keywords are looked for in the casefolded line, which folds every
+    # letter re.I takes for one of theirs ("K" Kelvin sign, "ſ") but the
+    # dotted and dotless i: a line with those is always tried.
+    fold = para.casefold()
+    return bool(("cookie" in fold or "ı" in para or "İ" in para) and _COOKIE_NOTICE.match(para)
+                or ("getty" in fold or "shutterstock" in fold or "photo" in fold) and _AGENCY_CREDIT.match(para))
 
 
 def _headline_like(para: str) -> bool:
