@@ -270,6 +270,17 @@ _BLANKED = re.compile(r"[_]")
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s+[\"“‘«A-Z_])")
+# Regular expressions of the hot paths, compiled once rather than looked up
+# in the re module's cache at every call.
+_HE_SHE = re.compile(r"(he|she)\b", re.I)
+_LEAD_HE_SHE = re.compile(r"[\s_,.;:“”\"'‘’—–-]*(he|she)\b", re.I)
+_INNER_SUBJECT = re.compile(
+    r"(?:an?|the|one)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|and|or|about|near|outside|inside)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?=(?:the|his|her|their)\s+[a-z])",
+    re.I,
+)
+_DEMONYM = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)")
+_ENDS_IN_COLON = re.compile(r":\s*$")
 _OTHER_SPACE = re.compile(r"[^\S \n]")
 _NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
 _ABBREVIATION = re.compile(
@@ -748,6 +759,8 @@ class ArticleContext:
 
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
+            if m.tokens != 1 or m.role or m.possessive:
+                return None  # what _surname_not_place says, without the tests below
             return self._surname_not_place(m) if m.name and (not m.kind and (is_place(m.name) or m.name.lower() in NON_PERSON)
                                                              or self._place(m)) else None
         if m.tokens >= 2:
@@ -869,9 +882,9 @@ class ArticleContext:
         lead = self._SUBJECT_LEAD.match(text)
         point = lead.end() if lead else 0
         result: tuple[str, object] | None = None
-        pron = re.match(r"(he|she)\b", text[point:], re.I)
+        pron = _HE_SHE.match(text[point:])
         if pron is None and point:
-            pron = re.match(r"[\s_,.;:“”\"'‘’—–-]*(he|she)\b", text, re.I)
+            pron = _LEAD_HE_SHE.match(text)
             if pron is not None:
                 point = 0
         if pron is not None:
@@ -1047,13 +1060,12 @@ class ArticleContext:
         rep = _REPRESENTATIVE.match(stripped)
         if rep:
             return self.registry.other(rep.group("who"), ActorKind.ORGANISATION), 0.8, True
-        inner = re.match(r"(?:an?|the|one)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|and|or|about|near|outside|inside)\s)[a-z][\w-]*\s+){1,2}"
-                         r"(?=(?:the|his|her|their)\s+[a-z])", stripped, re.I)
+        inner = _INNER_SUBJECT.match(stripped)
         if inner is not None:
             # "a figure the minister described as": a relative clause without
             # "that"; its subject is the speaker.
             return self.resolve_np(np_start + inner.end(), np_end, documents)
-        demonym = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)", stripped)
+        demonym = _DEMONYM.fullmatch(stripped)
         if demonym and demonym.group(1).lower() in COUNTRY_OF and demonym.group(1).lower() not in COUNTRIES:
             # "the Italian replied": the person just spoken of (the subject of
             # a sentence before, first), not a man called Italian.
@@ -1520,7 +1532,7 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
         actor, conf, found = ctx.resolve_np(s_start + doc.start("np"), s_start + doc.end("np"))
         if found:
             return Attribution(actor, verbs[-1].group(1).lower(), conf, s_start + doc.start("np"), True)
-    if re.search(r":\s*$", before_text):
+    if _ENDS_IN_COLON.search(before_text):
         subject = _sentence_subject(ctx, s_start, s_start + len(before_text))
         if subject is not None and subject[0] is not None:
             return Attribution(subject[0], ":", subject[1] * 0.9, subject[2], True)
