@@ -102,13 +102,28 @@ class _WordSet:
 
 _VERB = _WordSet(VERB_FORMS)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|they|it)$", re.I)
-_ADVERBS = re.compile(
-    r"(?:\s*,?\s*\b(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
+_ADVERB = (
+    r"(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
     r"has been|had been|once|further|previously|earlier|recently|repeatedly|later|and|but|not|never|"
     r"on\s+\w+day|this\s+(?:week|month|year|morning)|last\s+\w+|later\s+\w+day|\w+ly|in\s+a\s+statement|"
-    r"on\s+[A-Z]\w+(?:\s+\d+)?|at\s+the\s+time)\b)+\s*$",
-    re.I,
+    r"on\s+[A-Z]\w+(?:\s+\d+)?|at\s+the\s+time)"
 )
+_ADVERBS = re.compile(r"(?:\s*,?\s*\b" + _ADVERB + r"\b)+\s*$", re.I)
+# The last adverb of a match of _ADVERBS: there is a match if and only if
+# this one matches. An adverb is at most three words ("at the time"), so it
+# starts within the last three whitespace-separated pieces of the text.
+_ADVERB_AT_END = re.compile(r"\b" + _ADVERB + r"\b\s*$", re.I)
+_LAST_THREE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,2}")
+
+
+def _strip_adverbs(text: str) -> str:
+    """``_ADVERBS.sub("", text)``. Most texts end in no adverb: that is told
+    by searching their last three words only, where the full pattern would
+    be tried at every character."""
+    tail = _LAST_THREE_PIECES.match(text[::-1])
+    if not _ADVERB_AT_END.search(text, len(text) - tail.end() if tail else 0):
+        return text
+    return _ADVERBS.sub("", text)
 _PREPOSITIONS = re.compile(r"\b(?:in|at|from|into|to|near|across|via|outside|inside|around|towards?|over|on|by|with|against|between|for|of)\s+(?:the\s+)?$", re.I)
 # Head nouns of descriptions. The patterns match them case-insensitively,
 # where the regex engine cannot skip an alternative by its first letter, so
@@ -561,7 +576,7 @@ class ArticleContext:
         subject = _subject_before(self, s_start, intro.start())
         if subject is not None and subject[0] is not None:
             return subject[0]
-        text = _ADVERBS.sub("", self.masked[s_start:intro.start()]).strip(" ,")
+        text = _strip_adverbs(self.masked[s_start:intro.start()]).strip(" ,")
         text = re.sub(r"^(?:[A-Z]\w*ly|Separately|Meanwhile|Later|Earlier|On\s+\w+),\s*", "", text)
         if "_" in text:
             return None
@@ -1037,7 +1052,7 @@ class ArticleContext:
         recognised at all (an unresolvable pronoun is found but None).
         """
         text = self.masked[start:end]
-        stripped = _ADVERBS.sub("", text).strip(" ,;:—–-\n")
+        stripped = _strip_adverbs(text).strip(" ,;:—–-\n")
         if not stripped or "_" in stripped:
             return None, 0.0, False
         np_end = start + text.find(stripped) + len(stripped)
@@ -1570,7 +1585,7 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
         cut = text.rfind(",")
         seg_start = s_start + cut + 1
         segment = ctx.masked[seg_start:end]
-        core = _ADVERBS.sub("", segment).strip()
+        core = _strip_adverbs(segment).strip()
         if not core:
             if cut < 0:
                 return None
