@@ -135,10 +135,6 @@ class _Index:
                         self.exact.setdefault(form, []).append(entry)
         self._lengths = sorted(self.prefixes)
         self._memo: dict[str, tuple[_Keyword, ...]] = {}
-        # The memo's tokens, and those of them that start a keyword, as sets:
-        # a text's distinct words are sorted out by set operations in C.
-        self._seen: set[str] = set()
-        self._starts: set[str] = set()
 
     def candidates(self, token: str) -> tuple[_Keyword, ...]:
         """Keywords that may start at ``token``, by (rule, order)."""
@@ -153,46 +149,31 @@ class _Index:
         found = tuple(sorted(set(out), key=lambda k: (k.rule, k.order)))
         if len(self._memo) >= _MEMO_LIMIT:
             self._memo.clear()
-            self._seen.clear()
-            self._starts.clear()
         self._memo[token] = found
-        self._seen.add(token)
-        if found:
-            self._starts.add(token)
         return found
 
     def scan(self, text: str) -> list[list[str]]:
         """For each rule, its keywords found in normalised ``text``, in order."""
         parts = _SPLIT.split(text)
         tokens = parts[0::2]
+        # gaps[i] is the separator before tokens[i]; one more after the end.
+        gaps = [""] + parts[1::2] + [""]
         hits: list[list[str]] = [[] for _ in self.rules]
-        # Most texts match nothing: look at each distinct word once, and only
-        # at the words never seen before one by one. (The known starters are
-        # taken first: a new word may clear the memo.)
-        distinct = set(tokens)
-        starters = distinct & self._starts
-        for t in distinct - self._seen:
-            if self.candidates(t):
+        # Most texts match nothing: look at each distinct word once.
+        memo = self._memo
+        starters = set()
+        for t in set(tokens):
+            found = memo.get(t)
+            if found is None:
+                found = self.candidates(t)
+            if found:
                 starters.add(t)
         if not starters:
             return hits
-        # gaps[i] is the separator before tokens[i]; one more after the end.
-        gaps = [""] + parts[1::2] + [""]
-        # The positions of the starters, in order (found by list.index in C
-        # rather than by a loop over every token).
-        at: list[int] = []
-        for t in starters:
-            i = tokens.index(t)
-            while True:
-                at.append(i)
-                try:
-                    i = tokens.index(t, i + 1)
-                except ValueError:
-                    break
-        at.sort()
         free = [0] * len(self.rules)  # first token a rule's next match may use
-        for i in at:
-            token = tokens[i]
+        for i, token in enumerate(tokens):
+            if token not in starters:
+                continue
             cands = self.candidates(token)
             done = -1  # the rule already matched at this position
             for kw in cands:
