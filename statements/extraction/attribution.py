@@ -302,7 +302,6 @@ _INNER_SUBJECT = re.compile(
 )
 _DEMONYM = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)")
 _ENDS_IN_COLON = re.compile(r":\s*$")
-_OTHER_SPACE = re.compile(r"[^\S \n]")
 _NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
@@ -376,21 +375,13 @@ class ArticleContext:
             marks.add(start)
             marks.add(end)
         masked = self.masked
-        # Paragraphs are normalised: spaces and newlines are (nearly always)
-        # all the whitespace there is, and then the token's start is found by
-        # rfind instead of a walk back over its characters.
-        plain = _OTHER_SPACE.search(masked) is None
         for m in _SENTENCE_STOP.finditer(masked):
             end = m.end()
             # The token ending in the stop (the same as a lazy "(?<!\S)(\S*?[.!?…])"
             # group, found without trying a lazy match at every word).
-            if plain:
-                space = masked.rfind(" ", 0, end - 1)
-                start = max(space, masked.rfind("\n", space + 1, end - 1)) + 1
-            else:
-                start = end - 1
-                while start > 0 and not masked[start - 1].isspace():
-                    start -= 1
+            start = end - 1
+            while start > 0 and not masked[start - 1].isspace():
+                start -= 1
             # Abbreviations: "U.S. President", "Mr. Smith", "Gen. Lee".
             if _ABBREVIATION.fullmatch(masked, start, end):
                 continue
