@@ -219,9 +219,12 @@ _BODY_NP = re.compile(
 # "a woman who gave only her first name, Jelena", "a retired worker who gave
 # his name only as Gerard", "a student identified only as Mira": a name
 # (often a first name alone) given after a description.
+# (``\b(?:gave|gives|give|giving|provided|offered)`` and ``\b(?:identified|named|known)``,
+# written to open with a class of their first letters, as _DESCRIBED_SUBJECT.)
 _GAVE_NAME = re.compile(
-    r"\b(?:(?:gave|gives|give|giving|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+)?name"
-    r"(?:\s+only)?(?:\s+as)?|(?:identified|named|known)\s+(?:only\s+|simply\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name))"
+    r"[giknop](?<!\w.)(?:(?:(?<=g)(?:ave|ives|ive|iving)|(?<=p)rovided|(?<=o)ffered)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:(?:first|given)\s+)?name"
+    r"(?:\s+only)?(?:\s+as)?|(?:(?<=i)dentified|(?<=n)amed|(?<=k)nown)\s+(?:only\s+|simply\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name))"
     r"\s*,?\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?![\w’'-])"
 )
 # Each match of _GAVE_NAME holds one of these.
