@@ -145,6 +145,18 @@ _DESCRIPTION = re.compile(
     r"(?P<noun>" + _DESC_NOUNS + r"))\s*$",
     re.I,
 )
+# A match of _DESCRIPTION is five words at most (a determiner, three words,
+# the noun), so it starts within the last five whitespace-separated pieces.
+_LAST_FIVE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,4}")
+
+
+def _description(text: str) -> re.Match[str] | None:
+    """``_DESCRIPTION.search(text)``, started where a match can start rather
+    than tried at every character of a long phrase."""
+    tail = _LAST_FIVE_PIECES.match(text[::-1])
+    return _DESCRIPTION.search(text, len(text) - tail.end() if tail else 0)
+
+
 # "a senior official involved in the talks", "one person with knowledge of
 # the call": a description whose head noun comes before what qualifies it.
 _DESCRIPTION_HEAD = re.compile(
@@ -1098,7 +1110,7 @@ class ArticleContext:
                 return self.events[k - 1][1], 0.6, True
             return None, 0.0, True
         head = _DESCRIPTION_HEAD.match(stripped)
-        if head and not _DESCRIPTION.search(stripped):
+        if head and not _description(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
         body = _INSTITUTION_NP.fullmatch(stripped)
         if body is not None:
@@ -1121,7 +1133,7 @@ class ArticleContext:
                 resolved = self._actor_for_mention(m)
                 if resolved[2]:
                     return resolved
-        desc = _DESCRIPTION.search(stripped)
+        desc = _description(stripped)
         if desc:
             return self._describe(desc.group("np").strip(), desc.group("noun").lower(), np_start)
         if self.registry.gazetteer is not None:
