@@ -120,7 +120,9 @@ def to_paragraphs(text: str) -> list[str]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line:
-            blocks[-1].append(" ".join(line.split()))
+            # A printable line has no whitespace but spaces: without a double
+            # space it is already what splitting and joining would make.
+            blocks[-1].append(line if line.isprintable() and "  " not in line else " ".join(line.split()))
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
