@@ -76,7 +76,8 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]
     """(paragraph index, label, offset where the turn's text starts)."""
     turns = []
     for i, (s, e) in enumerate(spans):
-        m = _TURN.match(body[s:e])
+        # (A turn's label ends in a colon: most paragraphs have none.)
+        m = _TURN.match(body[s:e]) if body.find(":", s, e) >= 0 else None
         if m and m.group("label").lower() not in _NOT_LABELS:
             turns.append((i, m.group("label"), s + m.end()))
     return turns
