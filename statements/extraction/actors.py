@@ -358,11 +358,25 @@ def _first_cap() -> str:
 # office and at most one connector between them ("Anna Berrow of Veldania",
 # "Veldania's foreign minister Anna Berrow"), and words of office after
 # them. Found by one regular expression so that Python only sees the runs.
-_CHAIN = re.compile(
-    _first_cap()
-    + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*"
-    + r"(?: " + _LOWER_ROLE + r")*"
-)
+_CHAIN_REST = r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*(?: " + _LOWER_ROLE + r")*"
+_CHAIN = re.compile(_first_cap() + _CHAIN_REST)
+# The same for a text where no word starts with a particle ("al-Nuaimi"),
+# as most do: its class of first letters leaves out the frequent a, e and u.
+_CHAIN_NO_PARTICLE = re.compile("[" + _UPPER[1:-1] + "]" + r"(?<!\w.)(?<!\w[’'.\-].)[\w’'.\-]*" + _CHAIN_REST)
+_HYPHEN = re.compile("[-‑]")
+
+
+def _particle_may_start(text: str) -> bool:
+    """Could a word of ``text`` start with a particle and a hyphen before a
+    capital ("al-Nuaimi", "el-Baz")? (An over-cautious yes costs only time.)"""
+    for h in _HYPHEN.finditer(text):
+        at = h.start()
+        if not text[at + 1:at + 2].isupper():
+            continue
+        for start in (at - 2, at - 3):
+            if start >= 0 and text[start:at] in _PARTICLES and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+                return True
+    return False
 _WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TOKEN_CHARS = re.compile(r"[\w’'.\-]*\Z")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -433,7 +447,7 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
     blocked = sorted(blocked or [])
     starts = [a for a, _ in blocked]
     mentions: list[Mention] = []
-    for chain in _CHAIN.finditer(text):
+    for chain in (_CHAIN if _particle_may_start(text) else _CHAIN_NO_PARTICLE).finditer(text):
         start = chain.start()
         if blocked:
             k = bisect.bisect_right(starts, start) - 1
