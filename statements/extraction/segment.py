@@ -207,7 +207,9 @@ def clean_story(
     kept: list[str] = []
     seen: set[str] = set()
     for index, para in enumerate(paras):
-        m = _LABELLED_URL.match(para)
+        # (Cheap tests first where a pattern needs them: a label's colon, a
+        # caption's closing bracket; date lines only among the first lines.)
+        m = _LABELLED_URL.match(para) if ":" in para else None
         if m:
             url = url or m.group(1)
             continue
@@ -221,11 +223,11 @@ def clean_story(
             if m.group("year"):
                 footer_year = int(m.group("year"))
             continue
-        if dates.is_date_line(para) and index < 8:
+        if index < 8 and dates.is_date_line(para):
             if published is None:
                 published, precision = dates.parse_full_date(para)
             continue
-        labelled = _LABELLED_DATE.search(para) if index < 8 and len(para) <= 120 else None
+        labelled = _LABELLED_DATE.search(para) if index < 8 and len(para) <= 120 and ":" in para else None
         if labelled and dates.is_date_line(labelled.group(1)):
             # A header line run into another: "ALPINE WIRE DATELINE: SOLVARA, 4 OCTOBER 2024".
             if published is None:
@@ -240,7 +242,7 @@ def clean_story(
             para = para[m.end():].strip()
             if not para:
                 continue
-        if _CAPTION.search(para):
+        if para.rstrip().endswith(("]", ")")) and _CAPTION.search(para):
             # Captions often carry the day the photo (and story) was made.
             caption_date = caption_date or dates.parse_full_date(para)[0]
             continue
