@@ -1526,6 +1526,7 @@ _DOCUMENT_SUBJECT = re.compile(
 
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(before_text)
+    # (Not "Berrow's comments", "the report": a noun, not a verb.)
     verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])]
     if m and (not verbs or verbs[-1].start() < m.start()):
         base = s_start + m.start("np")
@@ -1534,8 +1535,6 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             return Attribution(actor, "remarks", conf * 0.9, base, True)
     for v in reversed(verbs):
         verb = v.group(1).lower()
-        if _NOUN_BEFORE.search(before_text[: v.start()]):
-            continue  # "Berrow's comments", "the report": a noun, not a verb
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
