@@ -360,8 +360,8 @@ def _first_cap() -> str:
 # them. Found by one regular expression so that Python only sees the runs.
 _CHAIN_REST = r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*(?: " + _LOWER_ROLE + r")*"
 _CHAIN = re.compile(_first_cap() + _CHAIN_REST)
-# The same for a text where no word starts with a particle ("al-Nuaimi"),
-# as most do: its class of first letters leaves out the frequent a, e and u.
+# The same for a text where no word starts with a particle ("al-Nuaimi"), as
+# in most texts: its class of first letters leaves out the frequent a, e, u.
 _CHAIN_NO_PARTICLE = re.compile("[" + _UPPER[1:-1] + "]" + r"(?<!\w.)(?<!\w[’'.\-].)[\w’'.\-]*" + _CHAIN_REST)
 _HYPHEN = re.compile("[-‑]")
 
@@ -374,9 +374,12 @@ def _particle_may_start(text: str) -> bool:
         if not text[at + 1:at + 2].isupper():
             continue
         for start in (at - 2, at - 3):
+            # (isalnum() or "_" is what \w matches.)
             if start >= 0 and text[start:at] in _PARTICLES and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
                 return True
     return False
+
+
 _WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TOKEN_CHARS = re.compile(r"[\w’'.\-]*\Z")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
