@@ -336,15 +336,50 @@ def _alternation(words: Iterable[str]) -> str:
 _UPPER = _char_class(lambda c: c.isupper() and c.isalpha())
 _CAP = r"(?:" + _PARTICLE_PREFIX + r")?" + _UPPER + r"[\w’'.\-]*"
 _LOWER_ROLE = _alternation(w for w in ROLE_WORDS if w.islower())
+
+
+def _first_cap() -> str:
+    r"""``(?<!\w)(?<!\w[’'.\-])`` + ``_CAP``, rewritten to open with a character
+    class (a capital or the first letter of a particle) and test the
+    lookbehinds after it. A pattern that starts with a class lets the regex
+    engine skip, in C, every position that cannot start a chain, instead of
+    trying the lookbehinds at each character of the article. (``_PARTICLES``
+    are the particles of ``_PARTICLE_PREFIX``.)"""
+    by_first: dict[str, list[str]] = {}
+    for particle in sorted(_PARTICLES):
+        by_first.setdefault(particle[0], []).append(particle[1:])
+    firsts = "".join(sorted(by_first))
+    particles = [f"(?<={f})(?:{'|'.join(rests)})[-‑]{_UPPER}" for f, rests in sorted(by_first.items())]
+    return ("[" + _UPPER[1:-1] + firsts + "]" + r"(?<!\w.)(?<!\w[’'.\-].)"
+            + "(?:" + "|".join(particles) + f"|(?<![{firsts}]))" + r"[\w’'.\-]*")
+
+
 # A run of capitalised words joined by single spaces, lowercase words of
 # office and at most one connector between them ("Anna Berrow of Veldania",
 # "Veldania's foreign minister Anna Berrow"), and words of office after
 # them. Found by one regular expression so that Python only sees the runs.
-_CHAIN = re.compile(
-    r"(?<!\w)(?<!\w[’'.\-])" + _CAP
-    + r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*"
-    + r"(?: " + _LOWER_ROLE + r")*"
-)
+_CHAIN_REST = r"(?: (?:" + _LOWER_ROLE + r" )*(?:" + _alternation(CONNECTORS) + r" ){0,2}" + _CAP + r")*(?: " + _LOWER_ROLE + r")*"
+_CHAIN = re.compile(_first_cap() + _CHAIN_REST)
+# The same for a text where no word starts with a particle ("al-Nuaimi"), as
+# in most texts: its class of first letters leaves out the frequent a, e, u.
+_CHAIN_NO_PARTICLE = re.compile("[" + _UPPER[1:-1] + "]" + r"(?<!\w.)(?<!\w[’'.\-].)[\w’'.\-]*" + _CHAIN_REST)
+_HYPHEN = re.compile("[-‑]")
+
+
+def _particle_may_start(text: str) -> bool:
+    """Could a word of ``text`` start with a particle and a hyphen before a
+    capital ("al-Nuaimi", "el-Baz")? (An over-cautious yes costs only time.)"""
+    for h in _HYPHEN.finditer(text):
+        at = h.start()
+        if not text[at + 1:at + 2].isupper():
+            continue
+        for start in (at - 2, at - 3):
+            # (isalnum() or "_" is what \w matches.)
+            if start >= 0 and text[start:at] in _PARTICLES and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+                return True
+    return False
+
+
 _WORD_AT = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TOKEN_CHARS = re.compile(r"[\w’'.\-]*\Z")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -386,6 +421,10 @@ def _word_before(text: str, pos: int) -> str:
     return word if _WORD_AT.fullmatch(word) else ""
 
 
+# The last letters of the words ``_left_words`` can take.
+_LEFT_WORD_ENDS = frozenset(w[-1] for w in ROLE_WORDS | CONNECTORS)
+
+
 def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
     """Lowercase words of office just before a run: "foreign minister Anna ..."."""
     left: list[tuple[int, str]] = []
@@ -411,44 +450,67 @@ def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> li
     blocked = sorted(blocked or [])
     starts = [a for a, _ in blocked]
     mentions: list[Mention] = []
-    for chain in _CHAIN.finditer(text):
+    for chain in (_CHAIN if _particle_may_start(text) else _CHAIN_NO_PARTICLE).finditer(text):
         start = chain.start()
         if blocked:
             k = bisect.bisect_right(starts, start) - 1
             if k >= 0 and start < blocked[k][1]:
                 continue
         raw = chain.group()
-        left = _left_words(text, start, raw) if start > 1 and text[start - 1] == " " else []
-        if not left and " " not in raw:
-            # Most runs are one word, and many of those open a sentence.
-            low = raw.lower()
-            if low in STOPWORDS or low in CONNECTORS:
-                continue
-            name, role, affiliation, kind = _analyse((raw,))
-            mentions.append(Mention(start, start + len(raw), raw, name, role, affiliation, kind,
-                                    raw.endswith(_POSSESSIVE_ENDINGS), len(name.split())))
-            continue
-        words = raw.split(" ")
-        positions = []
-        p = start
-        for w in words:
-            positions.append(p)
-            p += len(w) + 1
+        # (Words of office and connectors all end in a lowercase letter: a
+        # run after "said. " or "2024, " has none before it, and the test of
+        # one character spares the look-up of the word.)
+        left = (_left_words(text, start, raw) if start > 1 and text[start - 1] == " " and text[start - 2] in _LEFT_WORD_ENDS
+                else [])
         if left:
-            words = [w for _, w in left] + words
-            positions = [p for p, _ in left] + positions
-        # A full stop or a possessive before a lowercase word ends a run
-        # inside the chain; the rest starts a new run.
-        piece = 0
-        for i in range(len(words) - 1):
-            if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
-                _add_run(text, words[piece:i + 1], positions[piece:i + 1], mentions)
-                piece = i + 1
-        _add_run(text, words[piece:], positions[piece:], mentions)
+            origin = left[0][0]
+            runs = _chain_runs(tuple(w for _, w in left), raw)
+        else:
+            origin = start
+            runs = _chain_runs((), raw)
+        for rel_start, rel_end, name, role, affiliation, kind, possessive, tokens in runs:
+            a, b = origin + rel_start, origin + rel_end
+            mentions.append(Mention(a, b, text[a:b], name, role, affiliation, kind, possessive, tokens))
     return mentions
 
 
-def _add_run(text: str, words: list[str], positions: list[int], mentions: list[Mention]) -> None:
+# (start, end, name, role, affiliation, kind, possessive, tokens) of a run,
+# its offsets counted from the start of the chain's first word.
+_Run = tuple[int, int, str, str, str, str, bool, int]
+
+
+@functools.lru_cache(maxsize=8192)
+def _chain_runs(left: tuple[str, ...], raw: str) -> tuple[_Run, ...]:
+    """The runs of a chain ``raw`` after the lowercase words of office
+    ``left``. The words alone decide them (they are joined by single spaces),
+    so the analysis is kept for the next time the same words come: names
+    recur within a document and across an outlet's articles."""
+    if not left and " " not in raw:
+        # Most runs are one word, and many of those open a sentence.
+        low = raw.lower()
+        if low in STOPWORDS or low in CONNECTORS:
+            return ()
+        name, role, affiliation, kind = _analyse((raw,))
+        return ((0, len(raw), name, role, affiliation, kind, raw.endswith(_POSSESSIVE_ENDINGS), len(name.split())),)
+    words = [*left, *raw.split(" ")]
+    positions = []
+    p = 0
+    for w in words:
+        positions.append(p)
+        p += len(w) + 1
+    # A full stop or a possessive before a lowercase word ends a run
+    # inside the chain; the rest starts a new run.
+    runs: list[_Run] = []
+    piece = 0
+    for i in range(len(words) - 1):
+        if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
+            _add_run(words[piece:i + 1], positions[piece:i + 1], runs)
+            piece = i + 1
+    _add_run(words[piece:], positions[piece:], runs)
+    return tuple(runs)
+
+
+def _add_run(words: list[str], positions: list[int], runs: list[_Run]) -> None:
     # Drop sentence-opening words and lowercase edges.
     i = 0
     while i < len(words) and (words[i].lower() in STOPWORDS or words[i] in CONNECTORS):
@@ -464,19 +526,7 @@ def _add_run(text: str, words: list[str], positions: list[int], mentions: list[M
     start = positions[i]
     stop = positions[j - 1] + len(words[j - 1])
     name, role, affiliation, kind = _analyse(tuple(kept))
-    mentions.append(
-        Mention(
-            start=start,
-            end=stop,
-            text=text[start:stop],
-            name=name,
-            role=role,
-            affiliation=affiliation,
-            kind=kind,
-            possessive=words[j - 1].endswith(_POSSESSIVE_ENDINGS),
-            tokens=len(name.split()),
-        )
-    )
+    runs.append((start, stop, name, role, affiliation, kind, words[j - 1].endswith(_POSSESSIVE_ENDINGS), len(name.split())))
 
 
 _REGION_ADJECTIVES = frozenset("european african asian american arab latin nordic baltic balkan gulf pacific atlantic caribbean".split())

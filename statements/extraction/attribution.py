@@ -34,6 +34,7 @@ from .actors import (
     ActorRegistry,
     Mention,
     _role_word,
+    _trie_pattern,
     find_mentions,
     name_key,
     plausible_person,
@@ -101,22 +102,42 @@ class _WordSet:
 
 _VERB = _WordSet(VERB_FORMS)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|they|it)$", re.I)
-_ADVERBS = re.compile(
-    r"(?:\s*,?\s*\b(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
+_ADVERB = (
+    r"(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
     r"has been|had been|once|further|previously|earlier|recently|repeatedly|later|and|but|not|never|"
     r"on\s+\w+day|this\s+(?:week|month|year|morning)|last\s+\w+|later\s+\w+day|\w+ly|in\s+a\s+statement|"
-    r"on\s+[A-Z]\w+(?:\s+\d+)?|at\s+the\s+time)\b)+\s*$",
-    re.I,
+    r"on\s+[A-Z]\w+(?:\s+\d+)?|at\s+the\s+time)"
 )
+_ADVERBS = re.compile(r"(?:\s*,?\s*\b" + _ADVERB + r"\b)+\s*$", re.I)
+# The last adverb of a match of _ADVERBS: there is a match if and only if
+# this one matches. An adverb is at most three words ("at the time"), so it
+# starts within the last three whitespace-separated pieces of the text.
+_ADVERB_AT_END = re.compile(r"\b" + _ADVERB + r"\b\s*$", re.I)
+_LAST_THREE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,2}")
+
+
+def _strip_adverbs(text: str) -> str:
+    """``_ADVERBS.sub("", text)``. Most texts end in no adverb: that is told
+    by searching their last three words only, where the full pattern would
+    be tried at every character."""
+    tail = _LAST_THREE_PIECES.match(text[::-1])
+    if not _ADVERB_AT_END.search(text, len(text) - tail.end() if tail else 0):
+        return text
+    return _ADVERBS.sub("", text)
 _PREPOSITIONS = re.compile(r"\b(?:in|at|from|into|to|near|across|via|outside|inside|around|towards?|over|on|by|with|against|between|for|of)\s+(?:the\s+)?$", re.I)
-_DESC_NOUNS = (
-    r"diplomats?|ministers?|president|spokesperson|spokesman|spokeswoman|spokespeople|envoys?|ambassadors?|"
-    r"chancellor|premier|secretary|leaders?|officials?|sources?|fm|pm|ministry|advis[eo]rs?|aides?|negotiators?|"
-    r"commanders?|analysts?|experts?|lawmakers?|senators?|counterparts?|chief|head|prosecutors?|statement|"
-    r"communiqu[eé]|report|government|administration|military|army|kremlin|embassy|agency|office|people|residents?|"
-    r"witness(?:es)?|observers?|critics?|activists?|person|persons|participants?|insiders?|representatives?|delegates?|delegation|mps?|"
-    r"document|declaration|letter|resolution|judge|counsel|lawyer|attorney|captain|coach|chairman|chairwoman|chairperson|"
-    r"governor|mayor|commissioner|general|admiral|king|queen|emir|pope|director|manager"
+# Head nouns of descriptions. The patterns match them case-insensitively,
+# where the regex engine cannot skip an alternative by its first letter, so
+# they are written as a trie: one branch per letter instead of a hundred words.
+_DESC_NOUNS = _trie_pattern(
+    """diplomat diplomats minister ministers president spokesperson spokesman spokeswoman spokespeople envoy envoys
+    ambassador ambassadors chancellor premier secretary leader leaders official officials source sources fm pm
+    ministry adviser advisers advisor advisors aide aides negotiator negotiators commander commanders analyst
+    analysts expert experts lawmaker lawmakers senator senators counterpart counterparts chief head prosecutor
+    prosecutors statement communique communiqué report government administration military army kremlin embassy
+    agency office people resident residents witness witnesses observer observers critic critics activist activists
+    person persons participant participants insider insiders representative representatives delegate delegates
+    delegation mp mps document declaration letter resolution judge counsel lawyer attorney captain coach chairman
+    chairwoman chairperson governor mayor commissioner general admiral king queen emir pope director manager""".split()
 )
 _DESCRIPTION = re.compile(
     r"(?P<np>(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their|[A-Z][\w’'.-]*['’]s?)\s+)?"
@@ -124,6 +145,18 @@ _DESCRIPTION = re.compile(
     r"(?P<noun>" + _DESC_NOUNS + r"))\s*$",
     re.I,
 )
+# A match of _DESCRIPTION is five words at most (a determiner, three words,
+# the noun), so it starts within the last five whitespace-separated pieces.
+_LAST_FIVE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,4}")
+
+
+def _description(text: str) -> re.Match[str] | None:
+    """``_DESCRIPTION.search(text)``, started where a match can start rather
+    than tried at every character of a long phrase."""
+    tail = _LAST_FIVE_PIECES.match(text[::-1])
+    return _DESCRIPTION.search(text, len(text) - tail.end() if tail else 0)
+
+
 # "a senior official involved in the talks", "one person with knowledge of
 # the call": a description whose head noun comes before what qualifies it.
 _DESCRIPTION_HEAD = re.compile(
@@ -138,8 +171,11 @@ _REPRESENTATIVE = re.compile(
 )
 # A description in subject position that later pronouns and "the diplomat"
 # may refer back to: "A Marovian diplomat familiar with the talks was ...".
+# (``\b(?:[Aa]n?|[Oo]ne|[Tt]he)`` written to open with a character class, the
+# word boundary tested behind its first letter: the regex engine then skips,
+# in C, the positions where no such word starts. So for other whole-text scans.)
 _DESCRIBED_SUBJECT = re.compile(
-    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>diplomat|official|source|representative|delegate|"
+    r"(?P<np>[AaOoTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Tt])he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>diplomat|official|source|representative|delegate|"
     r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister|spokesman|spokeswoman|spokesperson)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)\b"
 )
@@ -195,11 +231,16 @@ _BODY_NP = re.compile(
 # "a woman who gave only her first name, Jelena", "a retired worker who gave
 # his name only as Gerard", "a student identified only as Mira": a name
 # (often a first name alone) given after a description.
+# (``\b(?:gave|gives|give|giving|provided|offered)`` and ``\b(?:identified|named|known)``,
+# written to open with a class of their first letters, as _DESCRIBED_SUBJECT.)
 _GAVE_NAME = re.compile(
-    r"\b(?:(?:gave|gives|give|giving|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|given)\s+)?name"
-    r"(?:\s+only)?(?:\s+as)?|(?:identified|named|known)\s+(?:only\s+|simply\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name))"
+    r"[giknop](?<!\w.)(?:(?:(?<=g)(?:ave|ives|ive|iving)|(?<=p)rovided|(?<=o)ffered)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:(?:first|given)\s+)?name"
+    r"(?:\s+only)?(?:\s+as)?|(?:(?<=i)dentified|(?<=n)amed|(?<=k)nown)\s+(?:only\s+|simply\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given)\s+)?name))"
     r"\s*,?\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)(?![\w’'-])"
 )
+# Each match of _GAVE_NAME holds one of these.
+_GAVE_NAME_NEEDLES = ("gave", "giv", "provided", "offered", "identified", "named", "known")
 _DESCRIPTION_START = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:_]{0,60}$")
 _KIN_BEFORE = re.compile(
     r"(?P<role>(?:[A-Z][\w-]*['’]s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|"
@@ -254,7 +295,7 @@ _ROLE_PREDICATE = re.compile(
 )
 _TITLE_OF_THE = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+(?:of|for|and)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)\s+of\s+the\s+$")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|for|about|at|by|from|alongside|against|than|like|toward|towards|behind|beside|told|asked|praised|urged|thanked|called)\s+$", re.I)
-_GENDERED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_GENDERED_PRONOUN = re.compile(r"([HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he))\b")  # \b(he|she|his|her)\b
 # The word that ends a sentence: its punctuation is followed by a space and
 # a capital or an opening mark. The word is the whole whitespace-free token.
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -265,6 +306,17 @@ _BLANKED = re.compile(r"[_]")
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s+[\"“‘«A-Z_])")
+# Regular expressions of the hot paths, compiled once rather than looked up
+# in the re module's cache at every call.
+_HE_SHE = re.compile(r"(he|she)\b", re.I)
+_LEAD_HE_SHE = re.compile(r"[\s_,.;:“”\"'‘’—–-]*(he|she)\b", re.I)
+_INNER_SUBJECT = re.compile(
+    r"(?:an?|the|one)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|and|or|about|near|outside|inside)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?=(?:the|his|her|their)\s+[a-z])",
+    re.I,
+)
+_DEMONYM = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)")
+_ENDS_IN_COLON = re.compile(r":\s*$")
 _NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
@@ -315,7 +367,8 @@ class ArticleContext:
             if q.open_mark < pos:
                 continue
             pieces.append(body[pos:q.open_mark])
-            pieces.append(_NOT_NEWLINE.sub("_", body[q.open_mark:q.outer_end]))
+            quoted = body[q.open_mark:q.outer_end]
+            pieces.append("_" * len(quoted) if "\n" not in quoted else _NOT_NEWLINE.sub("_", quoted))
             pos = q.outer_end
         pieces.append(body[pos:])
         self.masked = "".join(pieces)
@@ -386,7 +439,9 @@ class ArticleContext:
                 if kin is not None and self.registry.by_surname(m.name) is None:
                     # "Greta's daughter, Lina, commutes ...": a first name alone.
                     self.registry.person(m.name, kin.group("role"), "", alias=m.name)
-        for g in _GAVE_NAME.finditer(self.masked):
+        # (Most articles hold none of the verbs the pattern needs.)
+        gave_name = any(w in self.masked for w in _GAVE_NAME_NEEDLES)
+        for g in _GAVE_NAME.finditer(self.masked) if gave_name else ():
             name = g.group("name").rstrip(".")
             if name.lower() in STOPWORDS or is_place(name):
                 continue
@@ -527,7 +582,7 @@ class ArticleContext:
         subject = _subject_before(self, s_start, intro.start())
         if subject is not None and subject[0] is not None:
             return subject[0]
-        text = _ADVERBS.sub("", self.masked[s_start:intro.start()]).strip(" ,")
+        text = _strip_adverbs(self.masked[s_start:intro.start()]).strip(" ,")
         text = re.sub(r"^(?:[A-Z]\w*ly|Separately|Meanwhile|Later|Earlier|On\s+\w+),\s*", "", text)
         if "_" in text:
             return None
@@ -731,6 +786,8 @@ class ArticleContext:
 
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
+            if m.tokens != 1 or m.role or m.possessive:
+                return None  # what _surname_not_place says, without the tests below
             return self._surname_not_place(m) if m.name and (not m.kind and (is_place(m.name) or m.name.lower() in NON_PERSON)
                                                              or self._place(m)) else None
         if m.tokens >= 2:
@@ -852,9 +909,9 @@ class ArticleContext:
         lead = self._SUBJECT_LEAD.match(text)
         point = lead.end() if lead else 0
         result: tuple[str, object] | None = None
-        pron = re.match(r"(he|she)\b", text[point:], re.I)
+        pron = _HE_SHE.match(text[point:])
         if pron is None and point:
-            pron = re.match(r"[\s_,.;:“”\"'‘’—–-]*(he|she)\b", text, re.I)
+            pron = _LEAD_HE_SHE.match(text)
             if pron is not None:
                 point = 0
         if pron is not None:
@@ -1001,7 +1058,7 @@ class ArticleContext:
         recognised at all (an unresolvable pronoun is found but None).
         """
         text = self.masked[start:end]
-        stripped = _ADVERBS.sub("", text).strip(" ,;:—–-\n")
+        stripped = _strip_adverbs(text).strip(" ,;:—–-\n")
         if not stripped or "_" in stripped:
             return None, 0.0, False
         np_end = start + text.find(stripped) + len(stripped)
@@ -1030,13 +1087,12 @@ class ArticleContext:
         rep = _REPRESENTATIVE.match(stripped)
         if rep:
             return self.registry.other(rep.group("who"), ActorKind.ORGANISATION), 0.8, True
-        inner = re.match(r"(?:an?|the|one)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|and|or|about|near|outside|inside)\s)[a-z][\w-]*\s+){1,2}"
-                         r"(?=(?:the|his|her|their)\s+[a-z])", stripped, re.I)
+        inner = _INNER_SUBJECT.match(stripped)
         if inner is not None:
             # "a figure the minister described as": a relative clause without
             # "that"; its subject is the speaker.
             return self.resolve_np(np_start + inner.end(), np_end, documents)
-        demonym = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)", stripped)
+        demonym = _DEMONYM.fullmatch(stripped)
         if demonym and demonym.group(1).lower() in COUNTRY_OF and demonym.group(1).lower() not in COUNTRIES:
             # "the Italian replied": the person just spoken of (the subject of
             # a sentence before, first), not a man called Italian.
@@ -1054,7 +1110,7 @@ class ArticleContext:
                 return self.events[k - 1][1], 0.6, True
             return None, 0.0, True
         head = _DESCRIPTION_HEAD.match(stripped)
-        if head and not _DESCRIPTION.search(stripped):
+        if head and not _description(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
         body = _INSTITUTION_NP.fullmatch(stripped)
         if body is not None:
@@ -1077,7 +1133,7 @@ class ArticleContext:
                 resolved = self._actor_for_mention(m)
                 if resolved[2]:
                     return resolved
-        desc = _DESCRIPTION.search(stripped)
+        desc = _description(stripped)
         if desc:
             return self._describe(desc.group("np").strip(), desc.group("noun").lower(), np_start)
         if self.registry.gazetteer is not None:
@@ -1470,6 +1526,7 @@ _DOCUMENT_SUBJECT = re.compile(
 
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(before_text)
+    # (Not "Berrow's comments", "the report": a noun, not a verb.)
     verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])]
     if m and (not verbs or verbs[-1].start() < m.start()):
         base = s_start + m.start("np")
@@ -1478,8 +1535,6 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             return Attribution(actor, "remarks", conf * 0.9, base, True)
     for v in reversed(verbs):
         verb = v.group(1).lower()
-        if _NOUN_BEFORE.search(before_text[: v.start()]):
-            continue  # "Berrow's comments", "the report": a noun, not a verb
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
@@ -1503,7 +1558,7 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
         actor, conf, found = ctx.resolve_np(s_start + doc.start("np"), s_start + doc.end("np"))
         if found:
             return Attribution(actor, verbs[-1].group(1).lower(), conf, s_start + doc.start("np"), True)
-    if re.search(r":\s*$", before_text):
+    if _ENDS_IN_COLON.search(before_text):
         subject = _sentence_subject(ctx, s_start, s_start + len(before_text))
         if subject is not None and subject[0] is not None:
             return Attribution(subject[0], ":", subject[1] * 0.9, subject[2], True)
@@ -1535,7 +1590,7 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
         cut = text.rfind(",")
         seg_start = s_start + cut + 1
         segment = ctx.masked[seg_start:end]
-        core = _ADVERBS.sub("", segment).strip()
+        core = _strip_adverbs(segment).strip()
         if not core:
             if cut < 0:
                 return None

@@ -7,6 +7,7 @@ documents.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -75,7 +76,8 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]
     """(paragraph index, label, offset where the turn's text starts)."""
     turns = []
     for i, (s, e) in enumerate(spans):
-        m = _TURN.match(body[s:e])
+        # (A turn's label ends in a colon: most paragraphs have none.)
+        m = _TURN.match(body[s:e]) if body.find(":", s, e) >= 0 else None
         if m and m.group("label").lower() not in _NOT_LABELS:
             turns.append((i, m.group("label"), s + m.end()))
     return turns
@@ -256,8 +258,12 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     records.sort(key=lambda r: r.start)
     context = (draft.title or "")
+    # The paragraph holding each quote: spans are sorted and apart, so the
+    # last one starting at or before the quote is the only one that may.
+    para_starts = [s for s, _ in spans]
     for rec in records:
-        para = next((body[s:e] for s, e in spans if s <= rec.start <= e), "")
+        k = bisect.bisect_right(para_starts, rec.start) - 1
+        para = body[spans[k][0]:spans[k][1]] if k >= 0 and rec.start <= spans[k][1] else ""
         rec.topics = assign_topics(rec.text, topics, context=context + "\n" + para)
     article.quotes = records
     return article

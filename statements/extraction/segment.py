@@ -37,9 +37,7 @@ _BOILERPLATE = re.compile(
     r"|related(?:\s+(?:articles?|stories|story|content|news|coverage|reading|posts?))?"
     r"|(?:read|see|watch|listen)\s+(?:more|also)\b.*|also\s+read\b.*|more\s+on\s+this\s+(?:story|topic)\b.*"
     r"|(?:watch|listen|read|video|audio|live|explainer|analysis|opinion)\s*[:|].{0,200}"
-    r"|.{0,200}\bcookies?\b.{0,200}\b(?:polic(?:y|ies)|consent|accept|settings|preferences)\b.{0,100}"
     r"|\(?(?:photo|photograph|image|picture|pictured|video)s?\s+(?:by|credit|courtesy)\b.{0,120}"
-    r"|.{0,80}\b(?:getty\s+images|afp\s+via\s+getty|shutterstock|ap\s+photo)\b.{0,40}"
     r"|\(?(?:additional\s+)?(?:reporting|writing)\s+by\b.{0,200}"
     r"|more\s+from\b.*|most\s+(?:read|popular|viewed)\b.*|(?:top|latest)\s+stories"
     r"|(?:photo|photograph|image|picture|video|credit|caption|illustration|file\s+photo)s?\s*(?:credit)?\s*:.*"
@@ -52,6 +50,13 @@ _BOILERPLATE = re.compile(
     r")\s*$",
     re.I,
 )
+# Boilerplate whose keyword may come anywhere in the line, kept apart from
+# _BOILERPLATE so that a line without the keyword is not searched for it at
+# each of its first 200 characters: a cookie notice, a photo agency's credit.
+_COOKIE_NOTICE = re.compile(
+    r"^\s*(?:.{0,200}\bcookies?\b.{0,200}\b(?:polic(?:y|ies)|consent|accept|settings|preferences)\b.{0,100})\s*$", re.I
+)
+_AGENCY_CREDIT = re.compile(r"^\s*(?:.{0,80}\b(?:getty\s+images|afp\s+via\s+getty|shutterstock|ap\s+photo)\b.{0,40})\s*$", re.I)
 # A caption ends with a credit in brackets: "... [Mohd Rasfan/AFP]", "(Photo: Reuters)".
 _CAPTION = re.compile(r"(?:\[[^\]]{2,60}/\s*[^\]]{2,40}\]|\((?:photo|image|picture)[^)]{0,60}\)|\[(?:photo|image|file)[^\]]*\])\s*$", re.I)
 _AGENCY_FOOTER = re.compile(r"^\s*\(?(?:additional\s+)?reporting\s+by\b.{0,200}\bediting\s+by\b.{0,120}$", re.I)
@@ -115,7 +120,9 @@ def to_paragraphs(text: str) -> list[str]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line:
-            blocks[-1].append(" ".join(line.split()))
+            # A printable line has no whitespace but spaces: without a double
+            # space it is already what splitting and joining would make.
+            blocks[-1].append(line if line.isprintable() and "  " not in line else " ".join(line.split()))
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
@@ -165,7 +172,16 @@ _LABELLED_DATE = re.compile(r"\b(?:dateline|published|updated|posted|date|broadc
 
 def _is_boilerplate(para: str) -> bool:
     # Boilerplate is short; long paragraphs are never tried against it.
-    return len(para) <= 400 and bool(_BOILERPLATE.match(para) or _URL_LINE.match(para))
+    if len(para) > 400:
+        return False
+    if _BOILERPLATE.match(para) or _URL_LINE.match(para):
+        return True
+    # The keywords are looked for in the casefolded line, which folds every
+    # letter re.I takes for one of theirs ("K" Kelvin sign, "ſ") but the
+    # dotted and dotless i: a line with those is always tried.
+    fold = para.casefold()
+    return bool(("cookie" in fold or "ı" in para or "İ" in para) and _COOKIE_NOTICE.match(para)
+                or ("getty" in fold or "shutterstock" in fold or "photo" in fold) and _AGENCY_CREDIT.match(para))
 
 
 def _headline_like(para: str) -> bool:
@@ -191,7 +207,9 @@ def clean_story(
     kept: list[str] = []
     seen: set[str] = set()
     for index, para in enumerate(paras):
-        m = _LABELLED_URL.match(para)
+        # (Cheap tests first where a pattern needs them: a label's colon, a
+        # caption's closing bracket; date lines only among the first lines.)
+        m = _LABELLED_URL.match(para) if ":" in para else None
         if m:
             url = url or m.group(1)
             continue
@@ -205,11 +223,11 @@ def clean_story(
             if m.group("year"):
                 footer_year = int(m.group("year"))
             continue
-        if dates.is_date_line(para) and index < 8:
+        if index < 8 and dates.is_date_line(para):
             if published is None:
                 published, precision = dates.parse_full_date(para)
             continue
-        labelled = _LABELLED_DATE.search(para) if index < 8 and len(para) <= 120 else None
+        labelled = _LABELLED_DATE.search(para) if index < 8 and len(para) <= 120 and ":" in para else None
         if labelled and dates.is_date_line(labelled.group(1)):
             # A header line run into another: "ALPINE WIRE DATELINE: SOLVARA, 4 OCTOBER 2024".
             if published is None:
@@ -224,7 +242,7 @@ def clean_story(
             para = para[m.end():].strip()
             if not para:
                 continue
-        if _CAPTION.search(para):
+        if para.rstrip().endswith(("]", ")")) and _CAPTION.search(para):
             # Captions often carry the day the photo (and story) was made.
             caption_date = caption_date or dates.parse_full_date(para)[0]
             continue
