@@ -289,8 +289,8 @@ def recent_slice_start() -> dt.date | None:
     a stale one costs time, never results, so it is cached like the counts.
     """
     def compute() -> dt.date | None:
-        dates = (Quote.objects.filter(published__isnull=False).order_by(F("published").desc())
-                 .values_list("published", flat=True))
+        # in the order of quote_published_idx, which this walks (a sort of every row took 1.5 s on 1M)
+        dates = Quote.objects.public().filter(published__isnull=False).newest().values_list("published", flat=True)
         return next(iter(dates[RECENT_SLICE * cap():][:1]), None)
 
     return cache.get_or_set(f"pages:recent-slice:{cap()}", compute, COUNTS_TTL)
@@ -565,7 +565,7 @@ class Timeline:
         """The bars as SVG links, the URL and label of each escaped.
 
         A template loop spent about 20 ms on the ~240 bars of a long career
-        (ten variables each), and format_html about 6 ms (it escapes every
+        (ten variables each), and format_html about 7 ms (it escapes every
         number too); the numbers here are formatted by svg_number, digits
         only, so only the two strings need escaping.
         """
