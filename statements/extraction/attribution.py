@@ -318,6 +318,12 @@ _INNER_SUBJECT = re.compile(
 _DEMONYM = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)")
 _ENDS_IN_COLON = re.compile(r":\s*$")
 _NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
+# A dateline opening a paragraph: "ASTARA, March 9 (Reuters) - ", "NAIROBI,
+# Kenya (AP) — ", "VALMORE -- ". It is not part of the first sentence, whose
+# subject would otherwise be read as the city.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^\n_—–]{0,50}?)?\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--?|—|–)\s+"
+)
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
 )
@@ -386,10 +392,14 @@ class ArticleContext:
     # -- sentences -------------------------------------------------------
     def _sentence_boundaries(self) -> list[int]:
         marks = set()
+        masked = self.masked
         for start, end in self.paragraphs:
             marks.add(start)
             marks.add(end)
-        masked = self.masked
+            if masked[start + 1:start + 2].isupper():
+                lead = _DATELINE_LEAD.match(masked, start, end)
+                if lead is not None:
+                    marks.add(lead.end())
         for m in _SENTENCE_STOP.finditer(masked):
             end = m.end()
             # The token ending in the stop (the same as a lazy "(?<!\S)(\S*?[.!?…])"

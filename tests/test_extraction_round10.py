@@ -1,0 +1,12 @@
+"""Round 10: wire datelines, pronoun follow-ups, web date lines (invented text)."""
+from tests.extraction_helpers import speaker_of
+
+
+def test_a_wire_dateline_is_not_the_subject_of_the_lead_sentence():
+    text = (
+        "Dalmora recalls envoy over fishing dispute\n\n"
+        "VIENNA, May 4 (Reuters) - Dalmora's trade minister on Tuesday recalled the country's envoy "
+        "from Ostrelia, saying the fishing quotas were “a provocation nobody can ignore”.\n\n"
+        "Trade Minister Petra Lindqvist-Amadi told reporters the envoy would return for consultations.\n"
+    )
+    assert speaker_of(text, "provocation nobody") == "Petra Lindqvist-Amadi"
