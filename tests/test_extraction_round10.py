@@ -10,3 +10,11 @@ def test_a_wire_dateline_is_not_the_subject_of_the_lead_sentence():
         "Trade Minister Petra Lindqvist-Amadi told reporters the envoy would return for consultations.\n"
     )
     assert speaker_of(text, "provocation nobody") == "Petra Lindqvist-Amadi"
+
+
+def test_a_pronoun_after_a_long_fronted_clause_speaks_the_next_quote():
+    text = (
+        "Ferry captain Mirela Draganova, 61, has crossed the strait for thirty years.\n\n"
+        "Asked whether she would retire if the new bridge is built, she smiled. “Only when they drag me off the deck.”\n"
+    )
+    assert speaker_of(text, "drag me off the deck") == "Mirela Draganova"

@@ -1711,11 +1711,11 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
             actor, conf, found = ctx._actor_for_mention(m)
             if found and actor is not None:
                 return actor, conf * 0.9, m.start
-    pron = re.match(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(he|she)\b", ctx.masked[s_start:limit], re.I)
+    pron = _FRONTED_HE_SHE.match(ctx.masked, s_start, limit)
     if pron:
-        actor, conf = ctx.antecedent(s_start + pron.start(1), pron.group(1))
+        actor, conf = ctx.antecedent(pron.start(1), pron.group(1))
         if actor is not None:
-            return actor, conf, s_start + pron.start(1)
+            return actor, conf, pron.start(1)
     lead = _DESCRIPTION_SUBJECT.match(ctx.masked, s_start, limit)
     if lead is not None:
         # "A former college quarterback who ... launched his campaign,
@@ -1727,5 +1727,8 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
     return None
 
 
+# "She laughed.", "In Paris, he said ...", and after a longer fronted clause
+# of plain words: "Asked whether she would run again, she laughed."
+_FRONTED_HE_SHE = re.compile(r"\s*(?:[A-Z][\w ,]{0,80},\s*)?(he|she)\b", re.I)
 _DESCRIPTION_SUBJECT = re.compile(
     r"[\s_“”\"']*(?P<np>(?:A|An|The)\s+[a-z][^,_.;:“”\"]{2,60}?)(?=\s+(?:who|whose|that)\b|,|\s+[a-z]+ed\b)")
