@@ -1,5 +1,5 @@
 """Round 10: wire datelines, pronoun follow-ups, web date lines (invented text)."""
-from tests.extraction_helpers import speaker_of
+from tests.extraction_helpers import extract, speaker_of
 
 
 def test_a_wire_dateline_is_not_the_subject_of_the_lead_sentence():
@@ -18,3 +18,14 @@ def test_a_pronoun_after_a_long_fronted_clause_speaks_the_next_quote():
         "Asked whether she would retire if the new bridge is built, she smiled. “Only when they drag me off the deck.”\n"
     )
     assert speaker_of(text, "drag me off the deck") == "Mirela Draganova"
+
+
+def test_a_web_date_line_with_a_time_zone_offset_before_the_date_gives_the_date():
+    text = (
+        "Port workers end strike after pay deal\n\n"
+        "By ANNA KORHONEN-WEBB\n"
+        "Updated 9:05 AM GMT+2, October 7, 2025\n\n"
+        "HELSINKI (AP) — Dock workers returned to work on Tuesday.\n\n"
+        "“We got what we asked for,” union leader Jaakko Rintanen said.\n"
+    )
+    assert str(extract(text).articles[0].published) == "2025-10-07"
