@@ -29,3 +29,21 @@ def test_a_web_date_line_with_a_time_zone_offset_before_the_date_gives_the_date(
         "“We got what we asked for,” union leader Jaakko Rintanen said.\n"
     )
     assert str(extract(text).articles[0].published) == "2025-10-07"
+
+
+def test_a_delayed_lede_description_is_the_person_named_next():
+    text = (
+        "Retired judge enters presidential race\n\n"
+        "A retired supreme court judge entered the presidential race on Monday, promising “a clean sweep of the ministries”.\n\n"
+        "Irena Bostadova, 67, announced her candidacy in her home town. “I have judged others for thirty years,” Bostadova said.\n"
+    )
+    assert speaker_of(text, "clean sweep") == "Irena Bostadova"
+
+
+def test_an_anonymous_source_in_the_lede_is_not_the_person_named_next():
+    text = (
+        "Talks stall over port fees\n\n"
+        "A senior official involved in the talks described the meeting on Monday, saying it had been “frosty from start to finish”.\n\n"
+        "Irena Bostadova, the chief negotiator, told reporters the talks would continue.\n"
+    )
+    assert speaker_of(text, "frosty") != "Irena Bostadova"

@@ -1721,10 +1721,42 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
         # "A former college quarterback who ... launched his campaign,
         # promising to run as “...”": a description as the subject speaks
         # for someone unnamed.
+        named = _delayed_lede_name(ctx, lead)
+        if named is not None:
+            return named
         actor, conf, found = ctx.resolve_np(lead.start("np"), lead.end("np"))
         if found and actor is not None and actor.kind in {ActorKind.UNNAMED, ActorKind.PERSON}:
             return actor, conf * 0.8, lead.start("np")
     return None
+
+
+# "A group of farmers", "A crowd outside the embassy": many people, not the
+# one named next.
+_COLLECTIVE = frozenset("group crowd number handful coalition team delegation panel committee couple family".split())
+
+
+def _delayed_lede_name(ctx: ArticleContext, lead: re.Match[str]) -> tuple[ActorRecord, float, int] | None:
+    """A delayed lede: "A former college quarterback entered the race on
+    Tuesday, promising “...”." with the next paragraph opening on his name,
+    "Robert Hollings, 44, announced ...". An anonymous source ("A senior
+    official familiar with ...") is not named later and keeps its description."""
+    np = lead.group("np")
+    if not np.startswith(("A ", "An ")) or _DESCRIBED_SUBJECT.match(np) or _COLLECTIVE.intersection(np.lower().split()[:4]):
+        return None
+    p_index = ctx.paragraph_index(lead.start("np"))
+    if p_index + 1 >= len(ctx.paragraphs):
+        return None
+    next_start = ctx.paragraphs[p_index + 1][0]
+    k = bisect.bisect_left(ctx._mention_starts, next_start)
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if m.possessive or m.kind != ActorKind.PERSON or ctx.masked[next_start:m.start].strip():
+        return None
+    actor, conf, found = ctx._actor_for_mention(m)
+    if not found or actor is None or actor.kind != ActorKind.PERSON:
+        return None
+    return actor, conf * 0.7, m.start
 
 
 # "She laughed.", "In Paris, he said ...", and after a longer fronted clause
