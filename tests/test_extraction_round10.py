@@ -47,3 +47,13 @@ def test_an_anonymous_source_in_the_lede_is_not_the_person_named_next():
         "Irena Bostadova, the chief negotiator, told reporters the talks would continue.\n"
     )
     assert speaker_of(text, "frosty") != "Irena Bostadova"
+
+
+def test_a_name_after_according_to_is_the_she_of_the_next_quote():
+    text = (
+        "Minister defends export ban\n\n"
+        "Trade Minister Harriet Okonedo-Vale defended the ban on Wednesday.\n\n"
+        "The ban was a mistake, according to Lucia Ferrante, an economist in Milan. "
+        "“It punishes the wrong people,” she said in an interview.\n"
+    )
+    assert speaker_of(text, "wrong people") == "Lucia Ferrante"

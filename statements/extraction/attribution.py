@@ -300,6 +300,7 @@ _GENDERED_PRONOUN = re.compile(r"([HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss]
 # a capital or an opening mark. The word is the whole whitespace-free token.
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _LETTER = re.compile(r"[A-Za-z]")
 _BLANKED = re.compile(r"[_]")
@@ -773,7 +774,10 @@ class ArticleContext:
         # "led by Karin Solvang": a passive's agent is a person, not a place.
         if m.affiliation and m.tokens >= 2 and _OF_BEFORE.search(before):
             return False  # "Minister of Foreign Affairs of the Republic of X Katrin Solberg"
-        return not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
+        # "according to Lucia Ferrante": the source is a person, and the
+        # "she said" that follows refers to her.
+        return (not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
+                and not _ACCORDING_TO_BEFORE.search(self.body, max(0, m.start - 20), m.start))
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
