@@ -57,3 +57,13 @@ def test_a_name_after_according_to_is_the_she_of_the_next_quote():
         "“It punishes the wrong people,” she said in an interview.\n"
     )
     assert speaker_of(text, "wrong people") == "Lucia Ferrante"
+
+
+def test_a_name_ending_in_forum_or_centre_is_an_organisation_not_a_person():
+    text = (
+        "Think tank warns on prices\n\n"
+        "“Food prices will rise by a fifth before winter,” said the Atlantic Policy Forum in a report on Monday.\n\n"
+        "“The poorest will pay first,” the Eastern Studies Centre said.\n"
+    )
+    assert speaker_of(text, "Food prices") == "Atlantic Policy Forum"
+    assert speaker_of(text, "poorest will pay") == "Eastern Studies Centre"

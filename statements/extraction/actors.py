@@ -78,7 +78,7 @@ ORG_WORDS = frozenset(
     afp xinhua interfax ria bbc cnn administration military navy guard house palace
     federation association authority board institute foundation company corporation corp inc ltd plc llc
     group holdings industries steelworks works yards shipyard shipyards lines airlines airways railways
-    motors energy""".split()
+    motors energy forum centre center coalition society initiative network""".split()
 )
 NEWS_AGENCIES = frozenset("reuters afp ap tass ria interfax xinhua bloomberg ani efe dpa ansa kyodo yonhap bbc cnn".split())
 
