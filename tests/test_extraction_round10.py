@@ -67,3 +67,13 @@ def test_a_name_ending_in_forum_or_centre_is_an_organisation_not_a_person():
     )
     assert speaker_of(text, "Food prices") == "Atlantic Policy Forum"
     assert speaker_of(text, "poorest will pay") == "Eastern Studies Centre"
+
+
+def test_a_plural_group_qualified_by_a_place_keeps_its_quote_unnamed():
+    text = (
+        "Mill closure hits valley town\n\n"
+        "Residents of the Kallio district said the closure had been “a catastrophe for every family here”.\n\n"
+        "Villagers in the upper valley said the closure was “the end of a way of life”.\n"
+    )
+    assert speaker_of(text, "catastrophe for every family") == "Residents of the Kallio district"
+    assert speaker_of(text, "end of a way of life") == "Villagers in the upper valley"

@@ -257,6 +257,15 @@ _INSTITUTION_NP = re.compile(
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
+# Plural nouns of people that open a subject qualified by a place or body:
+# "Residents of the district", "Workers at the plant", "Farmers in the north".
+_GROUP_NOUNS = frozenset(
+    """residents workers farmers villagers protesters demonstrators students teachers doctors nurses parents
+    voters shopkeepers traders employees miners locals survivors relatives families members soldiers officers
+    officials diplomats lawmakers analysts experts witnesses activists critics observers participants fishermen
+    passengers refugees citizens investors economists campaigners delegates staff""".split()
+)
+_GROUP_PREPOSITIONS = frozenset("of at in from near outside across on inside around with".split())
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
 
 
@@ -1172,6 +1181,11 @@ class ArticleContext:
             k = bisect.bisect_left(self._event_positions, np_start)
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
+        words = stripped.split(None, 2)
+        if len(words) == 3 and words[0].lower() in _GROUP_NOUNS and words[1] in _GROUP_PREPOSITIONS and len(stripped) <= 80:
+            # "Residents of the Kallio district said", "Workers at the plant
+            # said": people not named, whatever the place that qualifies them.
+            return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         return None, 0.0, False
 
     def _organisation_before(self, pos: int) -> ActorRecord | None:
