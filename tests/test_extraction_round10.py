@@ -77,3 +77,14 @@ def test_a_plural_group_qualified_by_a_place_keeps_its_quote_unnamed():
     )
     assert speaker_of(text, "catastrophe for every family") == "Residents of the Kallio district"
     assert speaker_of(text, "end of a way of life") == "Villagers in the upper valley"
+
+
+def test_a_plural_noun_opening_the_sentence_is_not_a_person_called_workers():
+    text = (
+        "Mill closure hits valley town\n\n"
+        "Workers at the Brenner paper mill said they had been given “no warning at all, not even a phone call”.\n\n"
+        "Residents said the town had been “forgotten by everyone in the capital”.\n"
+    )
+    kinds = {q.text.strip(" ,.“”"): q.speaker.kind if q.speaker else None for a in extract(text).articles for q in a.quotes}
+    assert speaker_of(text, "no warning at all") == "Workers at the Brenner paper mill"
+    assert kinds["forgotten by everyone in the capital"] != "person"

@@ -1140,6 +1140,12 @@ class ArticleContext:
             # "The Ministry of Foreign Affairs of the Republic of Marovia":
             # the institution, not the country that ends its name.
             return self.registry.other(body.group("org"), ActorKind.ORGANISATION), 0.9, True
+        words = stripped.split(None, 2)
+        if words[0].lower() in _GROUP_NOUNS and (len(words) == 1 or len(words) == 3 and words[1] in _GROUP_PREPOSITIONS and len(stripped) <= 80):
+            # "Residents said", "Residents of the Kallio district said",
+            # "Workers at the Brenner mill said": people not named (not a
+            # person called Workers), whatever the place that qualifies them.
+            return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         starts = self._mention_starts
@@ -1181,11 +1187,6 @@ class ArticleContext:
             k = bisect.bisect_left(self._event_positions, np_start)
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
-        words = stripped.split(None, 2)
-        if len(words) == 3 and words[0].lower() in _GROUP_NOUNS and words[1] in _GROUP_PREPOSITIONS and len(stripped) <= 80:
-            # "Residents of the Kallio district said", "Workers at the plant
-            # said": people not named, whatever the place that qualifies them.
-            return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         return None, 0.0, False
 
     def _organisation_before(self, pos: int) -> ActorRecord | None:
