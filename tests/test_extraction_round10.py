@@ -88,3 +88,11 @@ def test_a_plural_noun_opening_the_sentence_is_not_a_person_called_workers():
     kinds = {q.text.strip(" ,.“”"): q.speaker.kind if q.speaker else None for a in extract(text).articles for q in a.quotes}
     assert speaker_of(text, "no warning at all") == "Workers at the Brenner paper mill"
     assert kinds["forgotten by everyone in the capital"] != "person"
+
+
+def test_words_a_subject_did_not_say_are_the_reporting_speakers_quote():
+    text = (
+        "Lawmakers press envoy on arms sale\n\n"
+        "Lena Sorvik, who chairs the committee, said the ministry had not answered “the most basic questions” about the sale.\n"
+    )
+    assert speaker_of(text, "most basic questions") == "Lena Sorvik"

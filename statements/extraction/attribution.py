@@ -1548,6 +1548,7 @@ def _media_check(att: Attribution) -> Attribution:
     return att
 
 
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$")
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*(?P<np>(?:The|Their|Its|A|An)\s+(?:[\w-]+\s+){0,3}?(?:communiqu[eé]|statement|declaration|document|text|letter|resolution))\b"
 )
@@ -1564,6 +1565,11 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             return Attribution(actor, "remarks", conf * 0.9, base, True)
     for v in reversed(verbs):
         verb = v.group(1).lower()
+        if _NEGATED_BEFORE.search(before_text, max(0, v.start() - 16), v.start()):
+            # "said the ministry had not answered “the most basic questions”":
+            # words a subject did not say are not its quote; an earlier verb
+            # may govern.
+            continue
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
