@@ -96,3 +96,13 @@ def test_words_a_subject_did_not_say_are_the_reporting_speakers_quote():
         "Lena Sorvik, who chairs the committee, said the ministry had not answered “the most basic questions” about the sale.\n"
     )
     assert speaker_of(text, "most basic questions") == "Lena Sorvik"
+
+
+def test_a_us_lawmakers_party_and_state_tag_is_not_the_speaker():
+    text = (
+        "Senators press envoy on arms sale\n\n"
+        "Sen. Patricia Okafor-Lund, D-Minn., said the sale was “a blank check for the generals”.\n\n"
+        "Sen. Thomas Redwood, R-Texas, called the deal “long overdue”.\n"
+    )
+    assert speaker_of(text, "blank check") == "Patricia Okafor-Lund"
+    assert speaker_of(text, "long overdue") == "Thomas Redwood"

@@ -1321,6 +1321,8 @@ _ASIDE = re.compile(
     r"on (?:the )?condition|under (?:the )?condition|anonymously)\b",
     re.I,
 )
+# A US lawmaker's party and state after the name: "Sen. Ana Ruiz, D-Minn., said".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 # Verbs of reporting whose subject is a news outlet, not a speaker.
 _REPORT_VERBS = frozenset("report reports reported reporting".split())
 _MEDIA_WORDS = frozenset("news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network".split())
@@ -1655,7 +1657,7 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             actor, conf, found = ctx.resolve_np(sub_start, end)
             if found:
                 return actor, conf, sub_start
-        if _ASIDE.match(core):
+        if _ASIDE.match(core) or _PARTY_TAG.fullmatch(core):
             # "who ...", "54", "speaking on condition of anonymity": an
             # aside between the subject and its verb.
             if cut < 0:
