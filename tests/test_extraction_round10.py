@@ -106,3 +106,13 @@ def test_a_us_lawmakers_party_and_state_tag_is_not_the_speaker():
     )
     assert speaker_of(text, "blank check") == "Patricia Okafor-Lund"
     assert speaker_of(text, "long overdue") == "Thomas Redwood"
+
+
+def test_a_double_surname_alone_refers_to_the_person_named_in_full():
+    text = (
+        "Islanders split over naval base\n\n"
+        "Martha Kelleher-Obi runs the harbour cafe.\n\n"
+        "The ministry disagrees. A spokesperson said: “The consultation was thorough.”\n\n"
+        "Kelleher-Obi is unconvinced. “Three meetings, all on the mainland,” she said.\n"
+    )
+    assert speaker_of(text, "Three meetings") == "Martha Kelleher-Obi"

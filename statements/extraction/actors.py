@@ -677,7 +677,12 @@ class ActorRegistry:
     def by_surname(self, surname: str) -> ActorRecord | None:
         key = name_key(surname)
         matches = {}
-        for k in self._surnames.get(key, ()):
+        keys = self._surnames.get(key, ())
+        if not keys and " " in key:
+            # "Kelleher-Obi" for Martha Kelleher-Obi: a double surname is
+            # stored under its last part.
+            keys = [k for k in self._surnames.get(key.rpartition(" ")[2], ()) if k.endswith(" " + key)]
+        for k in keys:
             a = self._by_key.get(k)
             if a is not None and a.kind == ActorKind.PERSON:
                 matches[id(a)] = a
