@@ -108,6 +108,16 @@ def test_a_us_lawmakers_party_and_state_tag_is_not_the_speaker():
     assert speaker_of(text, "long overdue") == "Thomas Redwood"
 
 
+def test_a_gesture_after_the_quote_names_its_speaker():
+    text = (
+        "Islanders split over naval base\n\n"
+        "Retired fisherman Duncan Rae is more relaxed about the plan.\n\n"
+        "“It will bring jobs,” he shrugs. “The young ones might stay.”\n"
+    )
+    assert speaker_of(text, "bring jobs") == "Duncan Rae"
+    assert speaker_of(text, "young ones might stay") == "Duncan Rae"
+
+
 def test_a_double_surname_alone_refers_to_the_person_named_in_full():
     text = (
         "Islanders split over naval base\n\n"

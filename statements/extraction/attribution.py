@@ -1392,6 +1392,15 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
         actor, conf = ctx.antecedent(s_start + m.start(), m.group("p"))
         if actor is not None:
             return Attribution(actor, "in his words", conf, s_start + m.start(), True), has_other
+    if leading and after_text[:40].lstrip(" ,").startswith(_MANNER_STARTS):
+        m = _MANNER_CUE.match(after_text)
+        if m:
+            # "“It'll bring jobs,” he shrugs.": a gesture after the quote
+            # names its speaker as a verb of saying would.
+            base = q.outer_end + m.start("np")
+            actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
+            if found and actor is not None:
+                return Attribution(actor, m.group("verb"), conf * 0.9, base, True), has_other
     if leading and not _LETTER.search(after_text):
         cue = _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
         if cue is not None:
@@ -1399,6 +1408,14 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     return None, has_other
 
 
+# A gesture after a quote, the whole rest of the sentence: "“Three meetings,”
+# she laughs.", "“...,” Rae shrugged, wiping a table."
+_MANNER_CUE = re.compile(
+    r"[\s,]*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?P<verb>laugh(?:s|ed)|shrug(?:s|ged)|smile(?:s|d)|sigh(?:s|ed)|nod(?:s|ded)|grin(?:s|ned)|chuckle(?:s|d)|scoff(?:s|ed))"
+    r"(?:,[^_.!?]{0,80})?[.!?]?\s*$"
+)
+_MANNER_STARTS = ("he ", "she ", "He ", "She ", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CLAIM_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[Cc]laim|CLAIM|[Ss]tatement|[Tt]he\s+claim)\b[^:\n_]{0,12}:[ \t]*$")
 _WHO_SAID_IT = re.compile(r"\b[Ww]ho\s+(?:said|made|posted|wrote)\s+(?:it|this|the\s+claim)\s*\??\s*:\s*(?P<np>[^\n,;(]{2,120})")
 
