@@ -126,3 +126,12 @@ def test_a_double_surname_alone_refers_to_the_person_named_in_full():
         "Kelleher-Obi is unconvinced. “Three meetings, all on the mainland,” she said.\n"
     )
     assert speaker_of(text, "Three meetings") == "Martha Kelleher-Obi"
+
+
+def test_a_second_that_clause_hangs_on_the_first_verb_not_the_verb_inside_it():
+    text = (
+        "Beijing welcomes minister's visit\n\n"
+        "BEIJING, Jan. 14 (Xinhua) -- Chinese Foreign Ministry spokesperson Wen Lixiang said on Wednesday that "
+        "China welcomes the visit and that “the two sides will exchange views on issues of common concern.”\n"
+    )
+    assert speaker_of(text, "exchange views") == "Wen Lixiang"

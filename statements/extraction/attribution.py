@@ -1567,6 +1567,7 @@ def _media_check(att: Attribution) -> Attribution:
     return att
 
 
+_AND_THAT_END = re.compile(r"\band\s+that\s+$")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$")
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*(?P<np>(?:The|Their|Its|A|An)\s+(?:[\w-]+\s+){0,3}?(?:communiqu[eé]|statement|declaration|document|text|letter|resolution))\b"
@@ -1582,6 +1583,14 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
         actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
         if found and actor is not None:
             return Attribution(actor, "remarks", conf * 0.9, base, True)
+    if before_text.endswith("that ") and verbs:
+        and_that = _AND_THAT_END.search(before_text)
+        first_that = before_text.rfind(" that ", 0, and_that.start()) if and_that else -1
+        if first_that >= 0:
+            # "Wen said that China welcomes the visit and that “...”": the
+            # second clause hangs on the verb of the first, not on the verb
+            # inside it.
+            verbs = [v for v in verbs if v.start() < first_that]
     for v in reversed(verbs):
         verb = v.group(1).lower()
         if _NEGATED_BEFORE.search(before_text, max(0, v.start() - 16), v.start()):
