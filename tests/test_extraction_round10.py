@@ -135,3 +135,12 @@ def test_a_second_that_clause_hangs_on_the_first_verb_not_the_verb_inside_it():
         "China welcomes the visit and that “the two sides will exchange views on issues of common concern.”\n"
     )
     assert speaker_of(text, "exchange views") == "Wen Lixiang"
+
+
+def test_a_named_post_is_a_noun_not_a_verb_whose_subject_speaks():
+    text = (
+        "Duma deputy attacks Western capitals\n\n"
+        "Separately, the head of the Duma's foreign affairs committee, Igor Shelestov, said in a Telegram post: "
+        "“Western capitals should stop pretending that they want peace.”\n"
+    )
+    assert speaker_of(text, "Western capitals") == "Igor Shelestov"

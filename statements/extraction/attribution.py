@@ -1327,6 +1327,10 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 _REPORT_VERBS = frozenset("report reports reported reporting".split())
 _MEDIA_WORDS = frozenset("news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network".split())
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+$", re.I)
+# "in a Telegram post", "his Facebook comments": a word that is mostly a
+# noun, after a determiner and a name, is not a verb of saying.
+_NOUN_VERBS = frozenset("post posts tweet tweets comment comments".split())
+_NAMED_NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|their|its|our|my|your|this)\s+[A-Z][\w-]*\s+$")
 _PARENTHETICAL = re.compile(r",(?:\s*(?:who|which|whose)\b[^,]{1,160}|[^,]{1,60}),")
 _SAY_VERBS = frozenset("said says added adds continued continues told tells wrote writes stressed noted insisted explained".split())
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
@@ -1577,7 +1581,8 @@ _DOCUMENT_SUBJECT = re.compile(
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(before_text)
     # (Not "Berrow's comments", "the report": a noun, not a verb.)
-    verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])]
+    verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])
+             and not (v.group(1).lower() in _NOUN_VERBS and _NAMED_NOUN_BEFORE.search(before_text[: v.start()]))]
     if m and (not verbs or verbs[-1].start() < m.start()):
         base = s_start + m.start("np")
         actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
