@@ -144,3 +144,14 @@ def test_a_named_post_is_a_noun_not_a_verb_whose_subject_speaks():
         "“Western capitals should stop pretending that they want peace.”\n"
     )
     assert speaker_of(text, "Western capitals") == "Igor Shelestov"
+
+
+def test_the_residents_are_a_group_not_the_last_person_named():
+    text = (
+        "Village fights quarry\n\n"
+        "Jonas Lindqvist-Berg has farmed in the valley all his life. “We will not leave,” he said.\n\n"
+        "The residents said the quarry would be “a scar on the valley for a hundred years”.\n\n"
+        "The mayors of three nearby towns signed a joint letter, saying they had been “forgotten by everyone”.\n"
+    )
+    assert speaker_of(text, "scar on the valley") == "The residents"
+    assert speaker_of(text, "forgotten by everyone") == "The mayors of three nearby towns"

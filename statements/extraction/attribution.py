@@ -263,7 +263,7 @@ _GROUP_NOUNS = frozenset(
     """residents workers farmers villagers protesters demonstrators students teachers doctors nurses parents
     voters shopkeepers traders employees miners locals survivors relatives families members soldiers officers
     officials diplomats lawmakers analysts experts witnesses activists critics observers participants fishermen
-    passengers refugees citizens investors economists campaigners delegates staff""".split()
+    passengers refugees citizens investors economists campaigners delegates staff mayors""".split()
 )
 _GROUP_PREPOSITIONS = frozenset("of at in from near outside across on inside around with".split())
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
@@ -1140,11 +1140,13 @@ class ArticleContext:
             # "The Ministry of Foreign Affairs of the Republic of Marovia":
             # the institution, not the country that ends its name.
             return self.registry.other(body.group("org"), ActorKind.ORGANISATION), 0.9, True
-        words = stripped.split(None, 2)
-        if words[0].lower() in _GROUP_NOUNS and (len(words) == 1 or len(words) == 3 and words[1] in _GROUP_PREPOSITIONS and len(stripped) <= 80):
+        group = stripped[4:] if stripped[:4] in {"The ", "the "} and not any(c.isupper() for c in stripped[4:]) else stripped
+        words = group.split(None, 2)
+        if words and words[0].lower() in _GROUP_NOUNS and (len(words) == 1 or len(words) == 3 and words[1] in _GROUP_PREPOSITIONS and len(stripped) <= 80):
             # "Residents said", "Residents of the Kallio district said",
-            # "Workers at the Brenner mill said": people not named (not a
-            # person called Workers), whatever the place that qualifies them.
+            # "Workers at the Brenner mill said", "the residents said": people
+            # not named (not a person called Workers, nor the last person
+            # named), whatever the place that qualifies them.
             return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
