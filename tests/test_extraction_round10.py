@@ -155,3 +155,11 @@ def test_the_residents_are_a_group_not_the_last_person_named():
     )
     assert speaker_of(text, "scar on the valley") == "The residents"
     assert speaker_of(text, "forgotten by everyone") == "The mayors of three nearby towns"
+
+
+def test_a_person_of_a_centre_whose_name_ends_in_other_words_keeps_her_name():
+    text = (
+        "Compromise still possible, analysts say\n\n"
+        "“The numbers are there for a qualified majority,” said Dr Ines Halvorsen of the Centre for European Reform Studies.\n"
+    )
+    assert speaker_of(text, "qualified majority") == "Ines Halvorsen"

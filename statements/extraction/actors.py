@@ -228,7 +228,9 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
         body = words[cut + 1:]
         if body[0].lower() == "the":
             body = body[1:]
-        if (body and clean_word(body[-1]).lower() in _ORG_HEADS and _name_word(words[cut - 1])
+        # (The word of organisation may come early: "the Centre for European
+        # Reform Studies", "the Institute of Regional Affairs".)
+        if (body and any(clean_word(w).lower() in _ORG_HEADS for w in body) and _name_word(words[cut - 1])
                 and _name_word(words[cut - 2])):
             name, role, _, kind = analyse_run(words[:cut])
             if kind == ActorKind.PERSON and name:
