@@ -163,3 +163,14 @@ def test_a_person_of_a_centre_whose_name_ends_in_other_words_keeps_her_name():
         "“The numbers are there for a qualified majority,” said Dr Ines Halvorsen of the Centre for European Reform Studies.\n"
     )
     assert speaker_of(text, "qualified majority") == "Ines Halvorsen"
+
+
+def test_an_ambassador_to_a_country_is_not_that_countrys_diplomat():
+    text = (
+        "Russia, Kazakhstan discuss Caspian shipping\n\n"
+        "Russian Ambassador to Kazakhstan Boris Zhelnin held talks with Kazakh Deputy Foreign Minister Askar Nurbekov on Tuesday.\n\n"
+        "“This is a good result, but our potential is much greater,” the ambassador said.\n\n"
+        "The Kazakh diplomat, for his part, noted that Astana “attaches great importance to the partnership.”\n"
+    )
+    assert speaker_of(text, "good result") == "Boris Zhelnin"
+    assert speaker_of(text, "attaches great importance") == "Askar Nurbekov"

@@ -1024,11 +1024,11 @@ class ArticleContext:
         if nationality:
             # "Lisvania's interior minister": not the one known to serve
             # another country.
-            fits = [(p, a) for p, a in fits if nationality in f"{a.role} {a.affiliation}".lower() or not _nation_words(a)]
+            fits = [(p, a) for p, a in fits if nationality in _own_title(a) or not _nation_words(a)]
         if modifiers:
             # "Lisvania's interior minister": the office must fit, not only the country.
             specific = tuple(m for m in modifiers if m != nationality) or modifiers
-            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in specific)]
+            narrowed = [(p, a) for p, a in fits if any(m in _own_title(a) for m in specific)]
             if narrowed:
                 fits = narrowed
             elif any(m != nationality for m in modifiers):
@@ -1299,6 +1299,16 @@ class ArticleContext:
             if actor is not None:
                 return actor, 0.75, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
+
+
+def _own_title(actor: ActorRecord) -> str:
+    """The title and affiliation that say whom the person serves: "Russian
+    Ambassador to Kazakhstan" is Russian, not Kazakh; the country after "to"
+    is where the envoy is posted."""
+    return f"{_POSTED_TO.split(actor.role, 1)[0]} {actor.affiliation}".lower()
+
+
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _qualified(role: str, keywords: tuple[str, ...]) -> bool:
