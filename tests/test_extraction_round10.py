@@ -174,3 +174,14 @@ def test_an_ambassador_to_a_country_is_not_that_countrys_diplomat():
     )
     assert speaker_of(text, "good result") == "Boris Zhelnin"
     assert speaker_of(text, "attaches great importance") == "Askar Nurbekov"
+
+
+def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_the_dash():
+    text = (
+        "Ministry welcomes trade accord\n\n"
+        "“This accord opens new markets,” said Elena Mirović-Sand, Minister of Foreign Trade.\n\n"
+        "Commenting on the accord, State Secretary Jorge Almeida-Ruiz added: “Small businesses will benefit first.”\n\n"
+        "“We will monitor its implementation closely.” — Elena Mirović-Sand\n\n"
+        "For media enquiries, contact the press office.\n"
+    )
+    assert speaker_of(text, "monitor its implementation") == "Elena Mirović-Sand"

@@ -1384,6 +1384,15 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     after = _after_cue(ctx, q.outer_end, after_text)
     before = _before_cue(ctx, s_start, q.open_mark, before_text)
     leading = not _LETTER.search(before_text)
+    if after is None and leading and after_text.lstrip()[:1] in _DASHES:
+        dash = _DASH_SIGNATURE.match(after_text)
+        if dash:
+            # "“We will monitor it closely.” — Elena Mirović-Sand": a quote
+            # signed with a dash, as in press releases and pull quotes.
+            base = q.outer_end + dash.start("np")
+            actor, conf, found = ctx.resolve_np(base, base + len(dash.group("np")))
+            if found and actor is not None:
+                after = Attribution(actor, "—", conf * 0.9, base, True)
     # A quote that opens its sentence is attributed by what follows it; a
     # fragment inside the reporter's sentence by the verb that governs it.
     order = (after, before) if leading else (before, after)
@@ -1424,6 +1433,8 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     return None, has_other
 
 
+_DASHES = frozenset("—–-")
+_DASH_SIGNATURE = re.compile(r"\s*(?:—|–|--?)\s*(?P<np>[A-Z][^_\n,—–]{1,60}?)(?:,[^_\n]{0,80})?\s*\.?\s*$")
 # A gesture after a quote, the whole rest of the sentence: "“Three meetings,”
 # she laughs.", "“...,” Rae shrugged, wiping a table."
 _MANNER_CUE = re.compile(
