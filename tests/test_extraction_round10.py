@@ -185,3 +185,12 @@ def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_the_dash():
         "For media enquiries, contact the press office.\n"
     )
     assert speaker_of(text, "monitor its implementation") == "Elena Mirović-Sand"
+
+
+def test_a_signed_quote_closing_the_story_is_not_dropped_as_a_teaser():
+    text = (
+        "Ministry welcomes trade accord\n\n"
+        "“This accord opens new markets,” said Elena Mirović-Sand, Minister of Foreign Trade.\n\n"
+        "“We will monitor its implementation closely.” — Elena Mirović-Sand\n"
+    )
+    assert speaker_of(text, "monitor its implementation") == "Elena Mirović-Sand"
