@@ -78,7 +78,7 @@ ORG_WORDS = frozenset(
     afp xinhua interfax ria bbc cnn administration military navy guard house palace
     federation association authority board institute foundation company corporation corp inc ltd plc llc
     group holdings industries steelworks works yards shipyard shipyards lines airlines airways railways
-    motors energy""".split()
+    motors energy forum centre center coalition society initiative network""".split()
 )
 NEWS_AGENCIES = frozenset("reuters afp ap tass ria interfax xinhua bloomberg ani efe dpa ansa kyodo yonhap bbc cnn".split())
 
@@ -228,7 +228,9 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
         body = words[cut + 1:]
         if body[0].lower() == "the":
             body = body[1:]
-        if (body and clean_word(body[-1]).lower() in _ORG_HEADS and _name_word(words[cut - 1])
+        # (The word of organisation may come early: "the Centre for European
+        # Reform Studies", "the Institute of Regional Affairs".)
+        if (body and any(clean_word(w).lower() in _ORG_HEADS for w in body) and _name_word(words[cut - 1])
                 and _name_word(words[cut - 2])):
             name, role, _, kind = analyse_run(words[:cut])
             if kind == ActorKind.PERSON and name:
@@ -677,7 +679,12 @@ class ActorRegistry:
     def by_surname(self, surname: str) -> ActorRecord | None:
         key = name_key(surname)
         matches = {}
-        for k in self._surnames.get(key, ()):
+        keys = self._surnames.get(key, ())
+        if not keys and " " in key:
+            # "Kelleher-Obi" for Martha Kelleher-Obi: a double surname is
+            # stored under its last part.
+            keys = [k for k in self._surnames.get(key.rpartition(" ")[2], ()) if k.endswith(" " + key)]
+        for k in keys:
             a = self._by_key.get(k)
             if a is not None and a.kind == ActorKind.PERSON:
                 matches[id(a)] = a

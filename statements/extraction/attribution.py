@@ -257,6 +257,15 @@ _INSTITUTION_NP = re.compile(
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
                   "people", "resident", "residents", "witness", "witnesses", "observer", "observers", "critic",
                   "critics", "activist", "activists", "aide", "aides", "lawmakers", "leaders", "ministers"}
+# Plural nouns of people that open a subject qualified by a place or body:
+# "Residents of the district", "Workers at the plant", "Farmers in the north".
+_GROUP_NOUNS = frozenset(
+    """residents workers farmers villagers protesters demonstrators students teachers doctors nurses parents
+    voters shopkeepers traders employees miners locals survivors relatives families members soldiers officers
+    officials diplomats lawmakers analysts experts witnesses activists critics observers participants fishermen
+    passengers refugees citizens investors economists campaigners delegates staff mayors""".split()
+)
+_GROUP_PREPOSITIONS = frozenset("of at in from near outside across on inside around with".split())
 _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "kremlin", "embassy", "agency", "office"}
 
 
@@ -300,6 +309,7 @@ _GENDERED_PRONOUN = re.compile(r"([HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss]
 # a capital or an opening mark. The word is the whole whitespace-free token.
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _LETTER = re.compile(r"[A-Za-z]")
 _BLANKED = re.compile(r"[_]")
@@ -318,6 +328,12 @@ _INNER_SUBJECT = re.compile(
 _DEMONYM = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Z][a-z]+)")
 _ENDS_IN_COLON = re.compile(r":\s*$")
 _NEXT_OPENS = re.compile(r"\s+[\"“‘«A-Z]")
+# A dateline opening a paragraph: "ASTARA, March 9 (Reuters) - ", "NAIROBI,
+# Kenya (AP) — ", "VALMORE -- ". It is not part of the first sentence, whose
+# subject would otherwise be read as the city.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^\n_—–]{0,50}?)?\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--?|—|–)\s+"
+)
 _ABBREVIATION = re.compile(
     r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
 )
@@ -386,10 +402,14 @@ class ArticleContext:
     # -- sentences -------------------------------------------------------
     def _sentence_boundaries(self) -> list[int]:
         marks = set()
+        masked = self.masked
         for start, end in self.paragraphs:
             marks.add(start)
             marks.add(end)
-        masked = self.masked
+            if masked[start + 1:start + 2].isupper():
+                lead = _DATELINE_LEAD.match(masked, start, end)
+                if lead is not None:
+                    marks.add(lead.end())
         for m in _SENTENCE_STOP.finditer(masked):
             end = m.end()
             # The token ending in the stop (the same as a lazy "(?<!\S)(\S*?[.!?…])"
@@ -763,7 +783,10 @@ class ArticleContext:
         # "led by Karin Solvang": a passive's agent is a person, not a place.
         if m.affiliation and m.tokens >= 2 and _OF_BEFORE.search(before):
             return False  # "Minister of Foreign Affairs of the Republic of X Katrin Solberg"
-        return not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
+        # "according to Lucia Ferrante": the source is a person, and the
+        # "she said" that follows refers to her.
+        return (not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
+                and not _ACCORDING_TO_BEFORE.search(self.body, max(0, m.start - 20), m.start))
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
@@ -1001,11 +1024,11 @@ class ArticleContext:
         if nationality:
             # "Lisvania's interior minister": not the one known to serve
             # another country.
-            fits = [(p, a) for p, a in fits if nationality in f"{a.role} {a.affiliation}".lower() or not _nation_words(a)]
+            fits = [(p, a) for p, a in fits if nationality in _own_title(a) or not _nation_words(a)]
         if modifiers:
             # "Lisvania's interior minister": the office must fit, not only the country.
             specific = tuple(m for m in modifiers if m != nationality) or modifiers
-            narrowed = [(p, a) for p, a in fits if any(m in f"{a.role} {a.affiliation}".lower() for m in specific)]
+            narrowed = [(p, a) for p, a in fits if any(m in _own_title(a) for m in specific)]
             if narrowed:
                 fits = narrowed
             elif any(m != nationality for m in modifiers):
@@ -1117,6 +1140,14 @@ class ArticleContext:
             # "The Ministry of Foreign Affairs of the Republic of Marovia":
             # the institution, not the country that ends its name.
             return self.registry.other(body.group("org"), ActorKind.ORGANISATION), 0.9, True
+        group = stripped[4:] if stripped[:4] in {"The ", "the "} and not any(c.isupper() for c in stripped[4:]) else stripped
+        words = group.split(None, 2)
+        if words and words[0].lower() in _GROUP_NOUNS and (len(words) == 1 or len(words) == 3 and words[1] in _GROUP_PREPOSITIONS and len(stripped) <= 80):
+            # "Residents said", "Residents of the Kallio district said",
+            # "Workers at the Brenner mill said", "the residents said": people
+            # not named (not a person called Workers, nor the last person
+            # named), whatever the place that qualifies them.
+            return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         starts = self._mention_starts
@@ -1270,6 +1301,16 @@ class ArticleContext:
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
 
 
+def _own_title(actor: ActorRecord) -> str:
+    """The title and affiliation that say whom the person serves: "Russian
+    Ambassador to Kazakhstan" is Russian, not Kazakh; the country after "to"
+    is where the envoy is posted."""
+    return f"{_POSTED_TO.split(actor.role, 1)[0]} {actor.affiliation}".lower()
+
+
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _qualified(role: str, keywords: tuple[str, ...]) -> bool:
     """Has the title words of office before its head ("Prime Minister")?"""
     words = [w.lower() for w in re.findall(r"[\w-]+", role)]
@@ -1292,10 +1333,16 @@ _ASIDE = re.compile(
     r"on (?:the )?condition|under (?:the )?condition|anonymously)\b",
     re.I,
 )
+# A US lawmaker's party and state after the name: "Sen. Ana Ruiz, D-Minn., said".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 # Verbs of reporting whose subject is a news outlet, not a speaker.
 _REPORT_VERBS = frozenset("report reports reported reporting".split())
 _MEDIA_WORDS = frozenset("news times post journal herald gazette tribune telegraph radio tv television agency press daily channel network".split())
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+$", re.I)
+# "in a Telegram post", "his Facebook comments": a word that is mostly a
+# noun, after a determiner and a name, is not a verb of saying.
+_NOUN_VERBS = frozenset("post posts tweet tweets comment comments".split())
+_NAMED_NOUN_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|their|its|our|my|your|this)\s+[A-Z][\w-]*\s+$")
 _PARENTHETICAL = re.compile(r",(?:\s*(?:who|which|whose)\b[^,]{1,160}|[^,]{1,60}),")
 _SAY_VERBS = frozenset("said says added adds continued continues told tells wrote writes stressed noted insisted explained".split())
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>.{1,80}?)\s+as\s+(?:saying|telling|writing)\b", re.I)
@@ -1337,6 +1384,15 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     after = _after_cue(ctx, q.outer_end, after_text)
     before = _before_cue(ctx, s_start, q.open_mark, before_text)
     leading = not _LETTER.search(before_text)
+    if after is None and leading and after_text.lstrip()[:1] in _DASHES:
+        dash = _DASH_SIGNATURE.match(after_text)
+        if dash:
+            # "“We will monitor it closely.” — Elena Mirović-Sand": a quote
+            # signed with a dash, as in press releases and pull quotes.
+            base = q.outer_end + dash.start("np")
+            actor, conf, found = ctx.resolve_np(base, base + len(dash.group("np")))
+            if found and actor is not None:
+                after = Attribution(actor, "—", conf * 0.9, base, True)
     # A quote that opens its sentence is attributed by what follows it; a
     # fragment inside the reporter's sentence by the verb that governs it.
     order = (after, before) if leading else (before, after)
@@ -1361,6 +1417,15 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
         actor, conf = ctx.antecedent(s_start + m.start(), m.group("p"))
         if actor is not None:
             return Attribution(actor, "in his words", conf, s_start + m.start(), True), has_other
+    if leading and after_text[:40].lstrip(" ,").startswith(_MANNER_STARTS):
+        m = _MANNER_CUE.match(after_text)
+        if m:
+            # "“It'll bring jobs,” he shrugs.": a gesture after the quote
+            # names its speaker as a verb of saying would.
+            base = q.outer_end + m.start("np")
+            actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
+            if found and actor is not None:
+                return Attribution(actor, m.group("verb"), conf * 0.9, base, True), has_other
     if leading and not _LETTER.search(after_text):
         cue = _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
         if cue is not None:
@@ -1368,6 +1433,16 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
     return None, has_other
 
 
+_DASHES = frozenset("—–-")
+_DASH_SIGNATURE = re.compile(r"\s*(?:—|–|--?)\s*(?P<np>[A-Z][^_\n,—–]{1,60}?)(?:,[^_\n]{0,80})?\s*\.?\s*$")
+# A gesture after a quote, the whole rest of the sentence: "“Three meetings,”
+# she laughs.", "“...,” Rae shrugged, wiping a table."
+_MANNER_CUE = re.compile(
+    r"[\s,]*(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?P<verb>laugh(?:s|ed)|shrug(?:s|ged)|smile(?:s|d)|sigh(?:s|ed)|nod(?:s|ded)|grin(?:s|ned)|chuckle(?:s|d)|scoff(?:s|ed))"
+    r"(?:,[^_.!?]{0,80})?[.!?]?\s*$"
+)
+_MANNER_STARTS = ("he ", "she ", "He ", "She ", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CLAIM_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[Cc]laim|CLAIM|[Ss]tatement|[Tt]he\s+claim)\b[^:\n_]{0,12}:[ \t]*$")
 _WHO_SAID_IT = re.compile(r"\b[Ww]ho\s+(?:said|made|posted|wrote)\s+(?:it|this|the\s+claim)\s*\??\s*:\s*(?P<np>[^\n,;(]{2,120})")
 
@@ -1519,6 +1594,8 @@ def _media_check(att: Attribution) -> Attribution:
     return att
 
 
+_AND_THAT_END = re.compile(r"\band\s+that\s+$")
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$")
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*(?P<np>(?:The|Their|Its|A|An)\s+(?:[\w-]+\s+){0,3}?(?:communiqu[eé]|statement|declaration|document|text|letter|resolution))\b"
 )
@@ -1527,14 +1604,28 @@ _DOCUMENT_SUBJECT = re.compile(
 def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: str) -> Attribution | None:
     m = _POSSESSIVE_CUE.search(before_text)
     # (Not "Berrow's comments", "the report": a noun, not a verb.)
-    verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])]
+    verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])
+             and not (v.group(1).lower() in _NOUN_VERBS and _NAMED_NOUN_BEFORE.search(before_text[: v.start()]))]
     if m and (not verbs or verbs[-1].start() < m.start()):
         base = s_start + m.start("np")
         actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
         if found and actor is not None:
             return Attribution(actor, "remarks", conf * 0.9, base, True)
+    if before_text.endswith("that ") and verbs:
+        and_that = _AND_THAT_END.search(before_text)
+        first_that = before_text.rfind(" that ", 0, and_that.start()) if and_that else -1
+        if first_that >= 0:
+            # "Wen said that China welcomes the visit and that “...”": the
+            # second clause hangs on the verb of the first, not on the verb
+            # inside it.
+            verbs = [v for v in verbs if v.start() < first_that]
     for v in reversed(verbs):
         verb = v.group(1).lower()
+        if _NEGATED_BEFORE.search(before_text, max(0, v.start() - 16), v.start()):
+            # "said the ministry had not answered “the most basic questions”":
+            # words a subject did not say are not its quote; an earlier verb
+            # may govern.
+            continue
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
         if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
@@ -1620,7 +1711,7 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             actor, conf, found = ctx.resolve_np(sub_start, end)
             if found:
                 return actor, conf, sub_start
-        if _ASIDE.match(core):
+        if _ASIDE.match(core) or _PARTY_TAG.fullmatch(core):
             # "who ...", "54", "speaking on condition of anonymity": an
             # aside between the subject and its verb.
             if cut < 0:
@@ -1701,21 +1792,56 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
             actor, conf, found = ctx._actor_for_mention(m)
             if found and actor is not None:
                 return actor, conf * 0.9, m.start
-    pron = re.match(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(he|she)\b", ctx.masked[s_start:limit], re.I)
+    pron = _FRONTED_HE_SHE.match(ctx.masked, s_start, limit)
     if pron:
-        actor, conf = ctx.antecedent(s_start + pron.start(1), pron.group(1))
+        actor, conf = ctx.antecedent(pron.start(1), pron.group(1))
         if actor is not None:
-            return actor, conf, s_start + pron.start(1)
+            return actor, conf, pron.start(1)
     lead = _DESCRIPTION_SUBJECT.match(ctx.masked, s_start, limit)
     if lead is not None:
         # "A former college quarterback who ... launched his campaign,
         # promising to run as “...”": a description as the subject speaks
         # for someone unnamed.
+        named = _delayed_lede_name(ctx, lead)
+        if named is not None:
+            return named
         actor, conf, found = ctx.resolve_np(lead.start("np"), lead.end("np"))
         if found and actor is not None and actor.kind in {ActorKind.UNNAMED, ActorKind.PERSON}:
             return actor, conf * 0.8, lead.start("np")
     return None
 
 
+# "A group of farmers", "A crowd outside the embassy": many people, not the
+# one named next.
+_COLLECTIVE = frozenset("group crowd number handful coalition team delegation panel committee couple family".split())
+
+
+def _delayed_lede_name(ctx: ArticleContext, lead: re.Match[str]) -> tuple[ActorRecord, float, int] | None:
+    """A delayed lede: "A former college quarterback entered the race on
+    Tuesday, promising “...”." with the next paragraph opening on his name,
+    "Robert Hollings, 44, announced ...". An anonymous source ("A senior
+    official familiar with ...") is not named later and keeps its description."""
+    np = lead.group("np")
+    if not np.startswith(("A ", "An ")) or _DESCRIBED_SUBJECT.match(np) or _COLLECTIVE.intersection(np.lower().split()[:4]):
+        return None
+    p_index = ctx.paragraph_index(lead.start("np"))
+    if p_index + 1 >= len(ctx.paragraphs):
+        return None
+    next_start = ctx.paragraphs[p_index + 1][0]
+    k = bisect.bisect_left(ctx._mention_starts, next_start)
+    if k >= len(ctx.mentions):
+        return None
+    m = ctx.mentions[k]
+    if m.possessive or m.kind != ActorKind.PERSON or ctx.masked[next_start:m.start].strip():
+        return None
+    actor, conf, found = ctx._actor_for_mention(m)
+    if not found or actor is None or actor.kind != ActorKind.PERSON:
+        return None
+    return actor, conf * 0.7, m.start
+
+
+# "She laughed.", "In Paris, he said ...", and after a longer fronted clause
+# of plain words: "Asked whether she would run again, she laughed."
+_FRONTED_HE_SHE = re.compile(r"\s*(?:[A-Z][\w ,]{0,80},\s*)?(he|she)\b", re.I)
 _DESCRIPTION_SUBJECT = re.compile(
     r"[\s_“”\"']*(?P<np>(?:A|An|The)\s+[a-z][^,_.;:“”\"]{2,60}?)(?=\s+(?:who|whose|that)\b|,|\s+[a-z]+ed\b)")

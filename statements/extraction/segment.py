@@ -86,6 +86,10 @@ class ArticleDraft:
     warnings: list[str] = field(default_factory=list)
 
 
+# A whole quoted sentence and the name of who said it after a dash.
+_SIGNED_QUOTE = re.compile(r"[“\"‘].{10,}[.!?][”\"’]\s*(?:—|–|--?)\s*[A-Z][^.!?]{1,80}$")
+
+
 def _has_terminal(line: str) -> bool:
     return bool(_TERMINAL.search(line))
 
@@ -255,7 +259,8 @@ def clean_story(
         kept.append(para)
 
     # Teasers after the body: trailing lines that end no sentence.
-    while len(kept) > 1 and _headline_like(kept[-1]):
+    # (Not a quote signed with a dash: "“We will watch closely.” — Ana Ruiz".)
+    while len(kept) > 1 and _headline_like(kept[-1]) and not _SIGNED_QUOTE.match(kept[-1]):
         kept.pop()
 
     title: str | None = None
