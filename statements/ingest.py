@@ -243,9 +243,11 @@ class _ActorCache:
 # of round trips, and COPY for the bulky rows (quotes, topic links, article
 # history).  A batch that fails for any reason is rolled back and its
 # documents stored again one per transaction, so a bad document still fails
-# alone.  32 documents is about 40 articles and 350 quotes: large enough that
-# round trips stop mattering, small enough that a retried batch is cheap.
-BATCH_DOCUMENTS = 32
+# alone.  128 documents is about 160 articles and 1,300 quotes.  Against 32,
+# measured on 100,000 quotes back to back: one worker 391 → 426-466
+# articles/s, two workers 603-623 → 651-681; a retried batch, stored one
+# document at a time, is still a second or two.
+BATCH_DOCUMENTS = 128
 
 
 @dataclass
@@ -553,7 +555,9 @@ def ingest_paths(
     """
     # names, not Path objects: a million-quote corpus is 95,000 files
     files = [str(path) for path in extraction.iter_paths(paths)]
-    batches = [files[i : i + BATCH_DOCUMENTS] for i in range(0, len(files), BATCH_DOCUMENTS)]
+    # a small set is still shared by every worker
+    size = min(BATCH_DOCUMENTS, max(1, -(-len(files) // workers))) if workers > 1 else BATCH_DOCUMENTS
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
     if workers > 1 and len(batches) > 1:
         return _ingest_parallel(batches, len(files), workers, progress)
     run = _Run()
