@@ -244,7 +244,7 @@ class _ActorCache:
 # history).  A batch that fails for any reason is rolled back and its
 # documents stored again one per transaction, so a bad document still fails
 # alone.  128 documents is about 160 articles and 1,300 quotes.  Against 32,
-# measured on 100,000 quotes back to back: one worker 391 → 426-466
+# measured on 100,000 quotes (interleaved runs): one worker 391 → 426-466
 # articles/s, two workers 603-623 → 651-681; a retried batch, stored one
 # document at a time, is still a second or two.
 BATCH_DOCUMENTS = 128
