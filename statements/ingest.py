@@ -566,10 +566,12 @@ def ingest_paths(
     # with it, so there the batches are stored in the caller's connection.
     if len(batches) > 1 and not connection.in_atomic_block:
         return _ingest_pipelined(run, batches, len(files), progress)
+    done = 0
     for batch in batches:
         run.ingest_batch(batch)
+        done += len(batch)
         if progress:
-            progress(len(batch), len(files), str(batch[-1]))
+            progress(done, len(files), str(batch[-1]))
     return run.report
 
 

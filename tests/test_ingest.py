@@ -169,3 +169,14 @@ def test_it_stops_with_the_writers_error_instead_of_hanging(tmp_path, monkeypatc
     monkeypatch.setattr(service._Run, "store", broken_store)
     with pytest.raises(RuntimeError, match="went away"):
         service.ingest_paths([tmp_path])
+
+
+def test_it_reports_progress_in_files_done_so_far(tmp_path, monkeypatch):
+    from statements.ingest import ingest_paths
+
+    monkeypatch.setattr("statements.ingest.BATCH_DOCUMENTS", 2)
+    for n in range(5):
+        (tmp_path / f"{n}_story.txt").write_text(_story(n), encoding="utf-8")
+    seen = []
+    ingest_paths([tmp_path], progress=lambda done, total, name: seen.append((done, total)))
+    assert seen == [(2, 5), (4, 5), (5, 5)]
