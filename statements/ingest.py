@@ -529,10 +529,14 @@ def _copy(cursor, model: type[models.Model], rows: list[models.Model] | list[dic
     names = [f.attname for f in fields]
     # COPY goes around Django's cursor wrapper: translate errors ourselves, so
     # a unique violation is an IntegrityError like any other.
-    defaults = {f.attname: f.get_default() for f in fields if as_dicts and f.attname not in first}
+    if as_dicts:
+        defaults = {f.attname: f.get_default() for f in fields if f.attname not in first}
+        values_of = (lambda row: {**defaults, **row}) if defaults else (lambda row: row)
+    else:
+        values_of = vars
     with conn.wrap_database_errors, cursor.copy(statement) as copy:
         for row in rows:
-            values = {**defaults, **row} if as_dicts and defaults else row if as_dicts else row.__dict__
+            values = values_of(row)
             copy.write_row([values[name] if is_plain else f.get_db_prep_save(values[name], conn)
                             for name, is_plain, f in zip(names, plain, fields, strict=True)])
 
