@@ -5,7 +5,6 @@ import datetime as dt
 import re
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -316,11 +315,11 @@ def test_it_finds_the_newest_matches_whether_the_recent_slice_holds_them_or_not(
     assert older.context["results"].count_label == "2+"
 
 
-def test_it_loses_no_statement_to_a_stale_recent_slice(client, settings):
+def test_it_loses_no_statement_to_a_stale_recent_slice(client, settings, monkeypatch):
     settings.ARCHIVE_SEARCH_CAP = 2
     for day in days(dt.date(2024, 1, 1), 3):
         quote_on(day, f"Sanctions are lifted on {day}")
     # a slice start cached before these statements existed, later than all of them
-    cache.set(f"pages:recent-slice:{settings.ARCHIVE_SEARCH_CAP}", dt.date(2030, 1, 1))
+    monkeypatch.setattr("statements.search.recent_slice_start", lambda: dt.date(2030, 1, 1))
     response = client.get("/quotes/", {"q": "sanctions", "sort": "newest"})
     assert texts(response) == ["Sanctions are lifted on 2024-01-03", "Sanctions are lifted on 2024-01-02"]
