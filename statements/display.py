@@ -150,40 +150,68 @@ class _Urls:
         return pattern.replace(self.MARKER, str(arg), 1)
 
 
-def cards(quotes: list[Quote]) -> list[Card]:
+# What a card needs of a quote: Quote.objects.values(*CARD_FIELDS) gives it
+# straight from the database (statements.search.page_quotes); card_row()
+# gives the same from a Quote already loaded.
+CARD_FIELDS = (
+    "id", "text", "kind", "cue", "confidence", "state", "state_changed_at", "published",
+    "speaker__name", "speaker__slug", "via__name", "via__slug",
+    "article__date_precision", "article__outlet__name", "article__outlet__slug",
+)
+
+
+def card_row(quote: Quote) -> dict:
+    """A loaded quote (with speaker, via, article and outlet) as a card's row."""
+    speaker, via, article = quote.speaker, quote.via, quote.article
+    outlet = article.outlet if article else None
+    return {
+        "id": quote.pk, "text": quote.text, "kind": quote.kind, "cue": quote.cue, "confidence": quote.confidence,
+        "state": quote.state, "state_changed_at": quote.state_changed_at, "published": quote.published,
+        "speaker__name": speaker.name if speaker else None, "speaker__slug": speaker.slug if speaker else None,
+        "via__name": via.name if via else None, "via__slug": via.slug if via else None,
+        "article__date_precision": article.date_precision if article else None,
+        "article__outlet__name": outlet.name if outlet else None, "article__outlet__slug": outlet.slug if outlet else None,
+        "topic_list": getattr(quote, "topic_list", None) or [],
+        "segments": getattr(quote, "segments", None),
+    }
+
+
+def cards(rows: list[dict | Quote]) -> list[Card]:
+    """Cards from card rows (see CARD_FIELDS) or from loaded quotes."""
     from statements.search import LOW_CONFIDENCE
 
     url = _Urls()
     quotes_path = reverse("statements:quotes")
     kinds = dict(Quote.Kind.choices)
-    rows = []
-    for quote in quotes:
-        pieces, cut_before, cut_after = excerpt(getattr(quote, "segments", None) or [(quote.text, False)])
-        speaker, via, article = quote.speaker, quote.via, quote.article
-        outlet = article.outlet if article else None
-        changed = quote.state_changed_at
-        rows.append(Card(
-            pk=quote.pk,
-            url=url("statements:quote", quote.pk),
+    out = []
+    for row in rows:
+        if not isinstance(row, dict):
+            row = card_row(row)
+        pieces, cut_before, cut_after = excerpt(row.get("segments") or [(row["text"], False)])
+        speaker_slug, via_slug, outlet_slug = row["speaker__slug"], row["via__slug"], row["article__outlet__slug"]
+        published, changed = row["published"], row["state_changed_at"]
+        out.append(Card(
+            pk=row["id"],
+            url=url("statements:quote", row["id"]),
             pieces=pieces, cut_before=cut_before, cut_after=cut_after,
-            speaker_name=speaker.name if speaker else "",
-            speaker_url=url("statements:speaker", speaker.slug) if speaker else "",
-            via_name=via.name if via else "",
-            via_url=url("statements:speaker", via.slug) if via else "",
-            published_iso=quote.published.isoformat() if quote.published else "",
-            date_label=date_label(quote),
-            outlet_name=outlet.name if outlet else "",
-            outlet_url=f"{quotes_path}?{urlencode({'outlet': outlet.slug})}" if outlet else "",
-            kind_label=kinds.get(quote.kind, quote.kind),
-            cue=quote.cue,
-            state=quote.state,
+            speaker_name=row["speaker__name"] or "",
+            speaker_url=url("statements:speaker", speaker_slug) if speaker_slug else "",
+            via_name=row["via__name"] or "",
+            via_url=url("statements:speaker", via_slug) if via_slug else "",
+            published_iso=published.isoformat() if published else "",
+            date_label=format_date(published, row["article__date_precision"]),
+            outlet_name=row["article__outlet__name"] or "",
+            outlet_url=f"{quotes_path}?{urlencode({'outlet': outlet_slug})}" if outlet_slug else "",
+            kind_label=kinds.get(row["kind"], row["kind"]),
+            cue=row["cue"],
+            state=row["state"],
             state_changed_label=long_date(timezone.localtime(changed) if timezone.is_aware(changed) else changed)
             if changed else "",
-            low_confidence=quote.confidence < LOW_CONFIDENCE,
-            confidence_percent=round(quote.confidence * 100),
-            topics=[(url("statements:topic", t["slug"]), t["name"]) for t in getattr(quote, "topic_list", None) or []],
+            low_confidence=row["confidence"] < LOW_CONFIDENCE,
+            confidence_percent=round(row["confidence"] * 100),
+            topics=[(url("statements:topic", t["slug"]), t["name"]) for t in row.get("topic_list") or []],
         ))
-    return rows
+    return out
 
 
 def long_date(value: dt.date | dt.datetime) -> str:
@@ -192,10 +220,13 @@ def long_date(value: dt.date | dt.datetime) -> str:
 
 def date_label(quote: Quote) -> str:
     """'16 March 2024', 'March 2024' when only the month is known, or 'date unknown'."""
-    published = quote.published
+    precision = getattr(quote.article, "date_precision", Article.Precision.DAY) if quote.article_id else "day"
+    return format_date(quote.published, precision)
+
+
+def format_date(published: dt.date | None, precision: str | None) -> str:
     if published is None:
         return "date unknown"
-    precision = getattr(quote.article, "date_precision", Article.Precision.DAY) if quote.article_id else "day"
     if precision == Article.Precision.MONTH:
         return f"{published:%B %Y}"
     return f"{published.day} {published:%B %Y}"

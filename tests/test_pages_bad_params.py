@@ -88,7 +88,7 @@ def test_it_treats_odd_unicode_and_operators_as_a_search_that_finds_little(clien
 
 def test_it_still_finds_words_next_to_control_characters(client):
     response = client.get("/quotes/?q=%01sanctions%1B")
-    assert [q.text for q in response.context["results"].quotes] == ["Sanctions stay"]
+    assert [q["text"] for q in response.context["results"].quotes] == ["Sanctions stay"]
 
 
 @pytest.mark.parametrize("path", ["/quotes/99999999/", "/quotes/99999999999999999999999999/",

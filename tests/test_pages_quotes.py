@@ -21,7 +21,7 @@ def _fresh_cache():
 
 
 def texts(response) -> list[str]:
-    return [q.text for q in response.context["results"].quotes]
+    return [q["text"] for q in response.context["results"].quotes]
 
 
 def test_it_finds_stemmed_words_phrases_or_and_exclusions(client):
@@ -127,6 +127,20 @@ def test_it_shows_facets_with_counts_that_narrow_the_search(client):
     assert texts(by_topic) == ["Sanctions second"]
     by_year = client.get(client.get("/quotes/", {"q": "sanctions"}).context["results"].facets["years"][1].url)
     assert texts(by_year) == ["Sanctions first"]
+
+
+def test_it_lists_the_ten_most_quoted_speakers_breaking_ties_by_name(client):
+    # the facet keeps ten: one speaker with two statements, then nine of the
+    # eleven tied on one statement, alphabetically
+    busy = make_actor("Zoran Veli")
+    quote_on(dt.date(2024, 1, 1), "Sanctions one", speaker=busy)
+    quote_on(dt.date(2024, 1, 2), "Sanctions two", speaker=busy)
+    names = [f"Speaker {letter}" for letter in "KJIHGFEDCBA"]
+    for i, name in enumerate(names):
+        quote_on(dt.date(2024, 2, 1 + i), f"Sanctions from {name}", speaker=make_actor(name))
+
+    facet = client.get("/quotes/", {"q": "sanctions"}).context["results"].facets["speakers"]
+    assert [(f.label, f.count) for f in facet] == [("Zoran Veli", 2)] + [(name, 1) for name in sorted(names)[:9]]
 
 
 def test_it_removes_a_filter_from_its_chip(client):

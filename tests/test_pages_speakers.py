@@ -53,7 +53,7 @@ def test_it_shows_role_aliases_count_and_statements(client, berrow):
     assert "Foreign Minister, Veldania" in html
     assert "Berrow; Veldania&#x27;s top diplomat" in html
     assert "<dt>Statements</dt><dd>4</dd>" in html
-    assert [q.text for q in response.context["results"].quotes][:3] == [
+    assert [q["text"] for q in response.context["results"].quotes][:3] == [
         "Talks may resume", "Sanctions still stay", "Sanctions stay"]
     assert "Hidden remark" not in html
     assert "Sanctions and economy" in html  # topic facet
@@ -70,7 +70,7 @@ def test_it_draws_a_timeline_per_month_on_the_server(client, berrow):
     assert "<title>January 2024: 2 statements</title>" in html
     assert html.count('class="bar"') == 2
     january = client.get(timeline.bars[0].url)
-    assert [q.text for q in january.context["results"].quotes] == ["Sanctions still stay", "Sanctions stay"]
+    assert [q["text"] for q in january.context["results"].quotes] == ["Sanctions still stay", "Sanctions stay"]
 
 
 def test_it_escapes_the_search_carried_into_the_timelines_links(client, berrow):
@@ -83,7 +83,7 @@ def test_it_escapes_the_search_carried_into_the_timelines_links(client, berrow):
 
 def test_it_filters_a_speakers_statements_like_the_list(client, berrow):
     response = client.get("/speakers/anna-berrow/", {"q": "sanction", "topic": "sanctions-and-economy"})
-    assert [q.text for q in response.context["results"].quotes] == ["Sanctions still stay", "Sanctions stay"]
+    assert [q["text"] for q in response.context["results"].quotes] == ["Sanctions still stay", "Sanctions stay"]
     # a speaker= parameter cannot widen a speaker's own page
     response = client.get("/speakers/anna-berrow/", {"speaker": "someone-else"})
     assert response.status_code == 200

@@ -1,0 +1,70 @@
+"""Compile a hot query's SQL once per process, then run it with new values.
+
+Every results page runs the same page query with different ids.  Building
+that queryset and compiling it (four joined tables, three subqueries) took
+about 3 ms of Python a request, more than PostgreSQL spends running it.
+A ``CompiledQuery`` builds the queryset once per *shape* (the arguments
+that change its SQL, not just its values) with stand-in values, finds where
+each stand-in landed among the compiled parameters, and from then on only
+swaps the real values in.  If a stand-in does not come through compilation
+as itself exactly once, compiling fails loudly rather than guessing.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from django.db import connection
+from django.db.models import QuerySet
+
+
+class CompiledQuery:
+    """``build(**args)`` returns a ``values()`` queryset; ``rows(shape, **args)`` runs it as dicts.
+
+    ``samples`` gives, per argument, a function from a serial number to a
+    stand-in value of the argument's type that no real call would pass.
+    ``json_columns`` are decoded here, as Django's JSONField would.
+    """
+
+    def __init__(self, build: Callable[..., QuerySet], samples: dict[str, Callable[[int], Any]],
+                 json_columns: tuple[str, ...] = ()):
+        self.build = build
+        self.samples = samples
+        self.json_columns = json_columns
+        self._compiled: dict[tuple, tuple[str, list, list[tuple[int, str]], list[str]]] = {}
+
+    def _compile(self, shape: Hashable, present: tuple[str, ...]) -> tuple[str, list, list[tuple[int, str]], list[str]]:
+        stand_ins = {name: self.samples[name](serial) for serial, name in enumerate(present, start=1)}
+        qs = self.build(**stand_ins)
+        query = qs.query
+        names = [*query.extra_select, *query.values_select, *query.annotation_select]
+        sql, params = query.sql_with_params()
+        params = list(params)
+        slots = []
+        for name, value in stand_ins.items():
+            found = [i for i, param in enumerate(params) if type(param) is type(value) and param == value]
+            if len(found) != 1:
+                raise RuntimeError(f"{name!r} appears {len(found)} times among the compiled parameters of {shape!r}")
+            slots.append((found[0], name))
+        return sql, params, slots, names
+
+    def rows(self, shape: Hashable, **args: Any) -> list[dict]:
+        """The query's rows for ``args``; arguments given as None are left out of the query (and the shape)."""
+        present = tuple(sorted(name for name, value in args.items() if value is not None))
+        key = (shape, present, connection.alias)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = self._compile(shape, present)
+        sql, params, slots, names = compiled
+        values = list(params)
+        for index, name in slots:
+            values[index] = args[name]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for column in self.json_columns:
+            for row in rows:
+                if isinstance(row.get(column), str):
+                    row[column] = json.loads(row[column])
+        return rows

@@ -1,0 +1,38 @@
+"""statements.compiled: a query compiled once answers later calls with their own values."""
+from __future__ import annotations
+
+import pytest
+
+from statements.compiled import CompiledQuery
+from statements.models import Actor, Quote
+from tests.builders import make_actor, make_quote
+
+pytestmark = pytest.mark.django_db
+
+
+def by_speaker(ids, name=None):
+    qs = Quote.objects.filter(pk__any=ids)
+    if name is not None:
+        qs = qs.filter(speaker__name=name)
+    return qs.order_by("id").values("id", "text", "speaker__name")
+
+
+def test_it_runs_later_calls_with_their_own_values():
+    berrow, ostrel = make_actor("Anna Berrow"), make_actor("Pavel Ostrel")
+    first, second = make_quote("First", speaker=berrow), make_quote("Second", speaker=ostrel)
+    query = CompiledQuery(by_speaker, samples={"ids": lambda n: [-n], "name": lambda n: f"\x1f{n}"})
+
+    assert query.rows("q", ids=[first.pk]) == [{"id": first.pk, "text": "First", "speaker__name": "Anna Berrow"}]
+    assert [r["text"] for r in query.rows("q", ids=[second.pk])] == ["Second"]
+    assert [r["text"] for r in query.rows("q", ids=[first.pk, second.pk], name="Pavel Ostrel")] == ["Second"]
+    assert [r["text"] for r in query.rows("q", ids=[first.pk, second.pk], name="Anna Berrow")] == ["First"]
+
+
+def test_it_refuses_a_query_whose_values_do_not_come_through_as_given():
+    make_quote("First")
+    # startswith sends "value%", not the value: reusing the SQL would search for the stand-in
+    query = CompiledQuery(lambda name: Actor.objects.filter(name__startswith=name).values("id"),
+                          samples={"name": lambda n: f"\x1f{n}"})
+
+    with pytest.raises(RuntimeError, match="'name' appears 0 times"):
+        query.rows("broken", name="Anna")
