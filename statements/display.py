@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import escape
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from statements.models import Article, Quote
 
@@ -212,6 +214,68 @@ def cards(rows: list[dict | Quote]) -> list[Card]:
             topics=[(url("statements:topic", t["slug"]), t["name"]) for t in row.get("topic_list") or []],
         ))
     return out
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def card_html(card: Card) -> str:
+    """One card's markup; every string in it escaped here (see cards_html)."""
+    text = "".join(f"<mark>{escape(piece)}</mark>" if hit else escape(piece) for piece, hit in card.pieces)
+    pk, url = card.pk, _attr(card.url)
+    parts = [
+        '<li><article class="quote-card">\n  <blockquote class="quote-text"><p>',
+        "…" if card.cut_before else "", text, "…" if card.cut_after else "", "</p></blockquote>\n",
+    ]
+    if card.cut_after:
+        parts.append(f'  <p class="read-more"><a href="{url}">Read the whole statement'
+                     f'<span class="visually-hidden"> #{pk}</span></a></p>\n')
+    parts.append('  <p class="quote-meta">\n    ')
+    if card.speaker_url:
+        parts.append(f'<a class="speaker" href="{_attr(card.speaker_url)}">{escape(card.speaker_name)}</a>')
+    else:
+        parts.append('<span class="speaker">Unattributed</span>')
+    if card.via_url:
+        parts.append(f' <span class="via">via <a href="{_attr(card.via_url)}">{escape(card.via_name)}</a></span>')
+    sep = '<span class="sep" aria-hidden="true"> · </span>'
+    when = f' datetime="{_attr(card.published_iso)}"' if card.published_iso else ""
+    parts.append(f"{sep}\n    <time{when}>{escape(card.date_label)}</time>\n    ")
+    if card.outlet_url:
+        parts.append(f'{sep}<a href="{_attr(card.outlet_url)}" class="outlet">{escape(card.outlet_name)}</a>')
+    parts.append(f'\n    {sep}<a href="{url}" class="permalink">Statement page'
+                 f'<span class="visually-hidden"> (#{pk})</span></a>\n  </p>\n')
+    parts.append('  <p class="attribution"><span class="visually-hidden">Attribution: </span>'
+                 f'<span class="badge badge-kind">{escape(card.kind_label)}</span>')
+    if card.cue:
+        parts.append(f' <span class="badge badge-cue">cue: “{escape(card.cue)}”</span>')
+    on = f" on {escape(card.state_changed_label)}" if card.state_changed_label else ""
+    if card.state == Quote.State.VERIFIED:
+        parts.append(f'\n <span class="badge badge-verified">Verified by an editor{on}</span>')
+    elif card.state == Quote.State.EDITED:
+        parts.append(f'\n <span class="badge badge-edited">Attribution corrected by an editor{on}</span>')
+    else:
+        parts.append('\n <span class="badge badge-machine">Extracted automatically, not yet checked</span>')
+    parts.append("\n")
+    if card.low_confidence:
+        parts.append(f' <span class="badge badge-low">Low confidence: {int(card.confidence_percent)}%</span>')
+    parts.append("</p>\n")
+    if card.topics:
+        links = "".join(f'<li><a href="{_attr(url)}">{escape(name)}</a></li>' for url, name in card.topics)
+        parts.append(f'  <ul class="topic-tags" aria-label="Topics">{links}</ul>\n')
+    parts.append("</article></li>")
+    return "".join(parts)
+
+
+def cards_html(rows: list[dict | Quote]) -> SafeString:
+    """The list items of a quote list, for ``<ol class="quote-list">``.
+
+    Built here rather than by a template loop: twenty cards of some thirty
+    template nodes each took a third of a results page's Python time
+    (1.5-3 ms), this takes a tenth of that.  Every ingested string passes
+    through ``escape`` above, so the result is safe to mark.
+    """
+    return mark_safe("".join(card_html(card) for card in cards(rows)))  # every string escaped in card_html
 
 
 def long_date(value: dt.date | dt.datetime) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import template
+from django.utils.safestring import SafeString
 
 from statements import display
 from statements.models import Quote
@@ -37,6 +38,6 @@ def attribution(quote: Quote) -> dict:
 
 
 @register.filter
-def cards(quotes: list[Quote]) -> list[display.Card]:
-    """Rows for includes/quote_cards.html: ``{% include "includes/quote_cards.html" with cards=quotes|cards %}``."""
-    return display.cards(quotes)
+def quote_cards(quotes: list) -> SafeString:
+    """A quote list's items, escaped: ``<ol class="quote-list">{{ quotes|quote_cards }}</ol>``."""
+    return display.cards_html(quotes)
