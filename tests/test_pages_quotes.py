@@ -72,6 +72,21 @@ def test_it_shows_speaker_date_outlet_topics_and_unknown_dates(client):
     assert "date unknown" in html
 
 
+def test_it_escapes_every_ingested_string_on_a_card(client):
+    speaker = make_actor("Anna <b>Berrow</b>")
+    via = make_actor('Pavel "Ostrel"')
+    topic = make_topic("Trade & <i>tariffs</i>")
+    quote_on(dt.date(2024, 3, 16), "Words <em>here</em>", speaker=speaker, via=via, cue="said <u>firmly</u>",
+             outlet=make_outlet("Wire <script>x</script>"), topics=(topic,), confidence=0.2)
+    html = client.get("/quotes/").content.decode()
+    for raw in ("<b>Berrow", "<em>here", "<u>firmly", "<script>x", "<i>tariffs"):
+        assert raw not in html
+    for escaped in ("Anna &lt;b&gt;Berrow&lt;/b&gt;", "Words &lt;em&gt;here&lt;/em&gt;", "Pavel &quot;Ostrel&quot;",
+                    "cue: “said &lt;u&gt;firmly&lt;/u&gt;”", "Wire &lt;script&gt;x&lt;/script&gt;",
+                    "Trade &amp; &lt;i&gt;tariffs&lt;/i&gt;", "Low confidence: 20%"):
+        assert escaped in html
+
+
 def test_it_shows_month_only_dates_as_a_month(client):
     quote_on(dt.date(2024, 3, 1), "Some time in March", month_only=True)
     html = client.get("/quotes/").content.decode()
