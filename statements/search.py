@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
-from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -178,12 +177,27 @@ class Links:
         return params.urlencode()
 
 
-class Hit(NamedTuple):
-    """One row of the window: enough for the count, the paging and the facets (a tuple: 1,001 are made per search)."""
+@dataclass
+class Matches:
+    """The first ``cap()`` matches as columns: enough for the count, the paging and the facets.
 
-    id: int
-    published: dt.date | None
-    speaker_id: int | None
+    Columns, not a row object per match: 1,001 rows are read per search.
+    """
+
+    ids: list[int]
+    published: list[dt.date | None]
+    speaker_ids: list[int | None]
+    more: bool  # did another match follow?
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple], limit: int) -> Matches:
+        """From (id, published, speaker_id) rows, of which ``limit + 1`` were asked for."""
+        more = len(rows) > limit
+        ids, published, speakers = map(list, zip(*rows[:limit], strict=True)) if rows else ([], [], [])
+        return cls(ids, published, speakers, more)
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 @dataclass
@@ -205,11 +219,10 @@ class Chip:
 @dataclass
 class Results:
     criteria: Criteria
-    hits: list[Hit]
-    more: bool
+    window: Matches
     page: int
     num_pages: int
-    quotes: list[Quote]
+    quotes: list[dict]  # display.CARD_FIELDS rows
     facets: dict[str, list[FacetItem]] = field(default_factory=dict)
     chips: list[Chip] = field(default_factory=list)
     loosen: list[FacetItem] = field(default_factory=list)
@@ -222,7 +235,11 @@ class Results:
 
     @property
     def count(self) -> int:
-        return len(self.hits)
+        return len(self.window)
+
+    @property
+    def more(self) -> bool:
+        return self.window.more
 
     @property
     def count_label(self) -> str:
@@ -302,15 +319,14 @@ def words_only_slice(criteria: Criteria) -> dt.date | None:
     return recent_slice_start()
 
 
-def window(criteria: Criteria) -> tuple[list[Hit], bool]:
+def window(criteria: Criteria) -> Matches:
     columns = ("id", "published", "speaker_id")
     if criteria.topics and criteria.sort == "newest" and not (criteria.q or criteria.speakers or criteria.after):
         # a topic's newest statements: walk that topic's links (see newest_in_topic)
         first = criteria.topics[0]
         qs = (Quote.objects.public().matching(criteria.replace(topics=criteria.topics[1:]))
               .newest_in_topic(first.id, criteria.date_after, criteria.date_before))
-        rows = [Hit._make(row) for row in qs.values_list(*columns)[: cap() + 1]]
-        return rows[: cap()], len(rows) > cap()
+        return Matches.from_rows(list(qs.values_list(*columns)[: cap() + 1]), cap())
     qs = Quote.objects.public().matching(criteria)
     if '"' in criteria.q and criteria.sort in ("relevance", "newest") and not (
             criteria.replace(q="").is_filtered or criteria.after):
@@ -325,14 +341,13 @@ def window(criteria: Criteria) -> tuple[list[Hit], bool]:
         qs = qs.in_date_order(criteria.sort)
     if criteria.sort != "relevance" and criteria.after:
         cursor = criteria.after
-        rows = [Hit._make(row) for row in qs.after(cursor.published, cursor.id, criteria.sort, undated=False)
-                .values_list(*columns)[: cap() + 1]]
+        rows = list(qs.after(cursor.published, cursor.id, criteria.sort, undated=False).values_list(*columns)[: cap() + 1])
         if len(rows) <= cap() and cursor.published is not None:
             # the dated matches ran out inside this window: the undated ones follow
-            rows += [Hit._make(row) for row in qs.filter(published__isnull=True).values_list(*columns)[: cap() + 1 - len(rows)]]
+            rows += qs.filter(published__isnull=True).values_list(*columns)[: cap() + 1 - len(rows)]
     else:
-        rows = [Hit._make(row) for row in qs.values_list(*columns)[: cap() + 1]]
-    return rows[: cap()], len(rows) > cap()
+        rows = list(qs.values_list(*columns)[: cap() + 1])
+    return Matches.from_rows(rows, cap())
 
 
 @dataclass
@@ -399,13 +414,14 @@ def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids:
     return Page(quotes, topics, speakers)
 
 
-def speaker_candidates(hits: list[Hit], limit: int = 10) -> Counter:
+def speaker_candidates(found: Matches, limit: int = 10) -> Counter:
     """Statements per speaker for those who can be in the top ``limit``: ties at the edge are kept.
 
     The facet orders by count, then by name, so every speaker tied with the
     last place is a candidate until the names are known.
     """
-    counts = Counter(h.speaker_id for h in hits if h.speaker_id is not None)
+    counts = Counter(found.speaker_ids)
+    counts.pop(None, None)
     if len(counts) <= limit:
         return counts
     edge = sorted(counts.values(), reverse=True)[limit - 1]
@@ -415,7 +431,7 @@ def speaker_candidates(hits: list[Hit], limit: int = 10) -> Counter:
 def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bool = False,
                fixed_topic: Ref | None = None) -> Results:
     """Everything a results page shows, in at most five queries (see the module docstring)."""
-    hits, more = window(criteria)
+    matches = window(criteria)
     suggestions: list[Actor] = []
     applied = None
     lookup = speaker_lookup_text(criteria.q)
@@ -426,35 +442,34 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
         or criteria.date_before or criteria.after
     if criteria.q and not narrowed and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4:
         suggestions = list(Actor.objects.similar_to(lookup)[:3])
-        if not hits and suggestions:
+        if not matches and suggestions:
             # "Lavrow" finds nothing as a word, but it is plainly a speaker.
             applied = suggestions[0]
             criteria = criteria.replace(q="", sort="newest", after=None,
                                         speakers=(Ref("speaker", applied.pk, applied.slug, applied.name),))
-            hits, more = window(criteria)
+            matches = window(criteria)
             links = Links(links.path, links.params)
             links.params.pop("q", None)
             links.params.setlist("speaker", [applied.slug])
 
     size = page_size()
-    num_pages = max(1, math.ceil(len(hits) / size))
+    num_pages = max(1, math.ceil(len(matches) / size))
     if page > num_pages:
         raise PageOutOfRange(page, num_pages, links.url(page=num_pages, keep_position=True))
-    page_hits = hits[(page - 1) * size : page * size]
-    speakers = Counter() if fixed_speaker else speaker_candidates(hits)
-    found = page_quotes([h.id for h in page_hits], criteria.q, [h.id for h in hits], speakers)
-    results = Results(criteria=criteria, hits=hits, more=more, page=page, num_pages=num_pages, quotes=found.quotes,
+    speakers = Counter() if fixed_speaker else speaker_candidates(matches)
+    found = page_quotes(matches.ids[(page - 1) * size : page * size], criteria.q, matches.ids, speakers)
+    results = Results(criteria=criteria, window=matches, page=page, num_pages=num_pages, quotes=found.quotes,
                       speaker_suggestions=[] if applied else suggestions, applied_suggestion=applied)
-    results.facets = facets(criteria, hits, found, speakers, links, fixed_speaker=fixed_speaker,
+    results.facets = facets(criteria, matches, found, speakers, links, fixed_speaker=fixed_speaker,
                             fixed_topic=fixed_topic)
     results.chips = chips(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
-    if not hits:
+    if not matches:
         results.loosen = loosen(criteria, links, fixed_speaker=fixed_speaker, fixed_topic=fixed_topic)
     paging(results, links)
     return results
 
 
-def facets(criteria: Criteria, hits: list[Hit], found: Page, speakers: Counter, links: Links, *,
+def facets(criteria: Criteria, matches: Matches, found: Page, speakers: Counter, links: Links, *,
            fixed_speaker: bool, fixed_topic: Ref | None) -> dict:
     result: dict[str, list[FacetItem]] = {}
     if not fixed_speaker:
@@ -473,8 +488,8 @@ def facets(criteria: Criteria, hits: list[Hit], found: Page, speakers: Counter, 
         for slug, name, n in found.topics
         if not (fixed_topic and slug == fixed_topic.slug)
     ]
-    years = Counter(h.published.year for h in hits if h.published)
-    undated = sum(1 for h in hits if not h.published)
+    years = Counter(day.year for day in matches.published if day)
+    undated = matches.published.count(None)
     items = []
     for year, n in sorted(years.items(), reverse=True):
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -531,8 +546,7 @@ def paging(results: Results, links: Links) -> None:
     if page < num_pages:
         results.next_url = links.url(page=page + 1, keep_position=True)
     elif results.more and results.criteria.sort != "relevance":
-        last = results.hits[-1]
-        results.next_url = links.url(after=str(Cursor(last.published, last.id)))
+        results.next_url = links.url(after=str(Cursor(results.window.published[-1], results.window.ids[-1])))
     if results.criteria.after:
         results.first_window_url = links.url()
 
