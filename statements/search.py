@@ -637,6 +637,13 @@ class Timeline:
                          f'<rect x="{bar.svg_x}" y="0" width="{width}" height="{baseline}" class="hit"/>{solid}</a>')
         return mark_safe("".join(parts))  # every string in it escaped above
 
+    def table_rows_html(self) -> SafeString:
+        """The table twin of the bars, a row per month with statements: a template loop took ~3 ms for 240 months."""
+        rows = [f"<tr><td>{escape(month)}</td><td>{int(n)}</td></tr>" for month, n in self.month_rows]
+        if self.undated:
+            rows.append(f"<tr><td>Date unknown</td><td>{int(self.undated)}</td></tr>")
+        return mark_safe("".join(rows))  # the month labels escaped above, the counts are numbers
+
 
 def month_end(month: dt.date) -> dt.date:
     following = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
