@@ -50,7 +50,11 @@ class CompiledQuery:
         return sql, params, slots, names
 
     def rows(self, shape: Hashable, **args: Any) -> list[dict]:
-        """The query's rows for ``args``; arguments given as None are left out of the query (and the shape)."""
+        """The query's rows for ``args``; arguments given as None are left out of the query (and the shape).
+
+        Values go to the database as given: an array may come as its text
+        form ("{1,2,3}") where the SQL casts the parameter.
+        """
         present = tuple(sorted(name for name, value in args.items() if value is not None))
         key = (shape, present, connection.alias)
         compiled = self._compiled.get(key)

@@ -399,7 +399,10 @@ def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids:
     """
     if not ids:
         return Page([], [], {})
-    rows = _PAGE_QUERY.rows("page", ids=list(ids), q=q or None, window_ids=list(window_ids) or None,
+    # the window's ids go as the array's text form: psycopg writes a list
+    # parameter element by element in Python, a thousand of them per search
+    window_ids = "{" + ",".join(map(str, window_ids)) + "}" if window_ids else None
+    rows = _PAGE_QUERY.rows("page", ids=list(ids), q=q or None, window_ids=window_ids,
                             speaker_ids=list(speaker_ids) or None)
     by_id = {row["id"]: row for row in rows}
     quotes = [by_id[pk] for pk in ids if pk in by_id]
