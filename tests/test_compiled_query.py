@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from statements.compiled import CompiledQuery
 from statements.models import Actor, Quote
@@ -36,3 +38,27 @@ def test_it_refuses_a_query_whose_values_do_not_come_through_as_given():
 
     with pytest.raises(RuntimeError, match="'name' appears 0 times"):
         query.rows("broken", name="Anna")
+
+
+def test_its_statements_are_counted_like_any_other_query():
+    quote = make_quote("First")
+    query = CompiledQuery(by_speaker, samples={"ids": lambda n: [-n], "name": lambda n: f"\x1f{n}"})
+
+    with CaptureQueriesContext(connection) as captured:
+        query.rows("q", ids=[quote.pk])
+    assert len(captured) == 1 and "statements_quote" in captured[0]["sql"]
+
+
+def test_it_prepares_its_statement_once_per_connection():
+    quote = make_quote("First")
+    query = CompiledQuery(by_speaker, samples={"ids": lambda n: [-n], "name": lambda n: f"\x1f{n}"})
+
+    def prepared() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s", ["%statements_quote%"])
+            return cursor.fetchone()[0]
+
+    before = prepared()
+    for _ in range(3):
+        assert query.rows("q", ids=[quote.pk])[0]["text"] == "First"
+    assert prepared() == before + 1
