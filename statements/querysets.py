@@ -96,14 +96,25 @@ class QuoteQuerySet(models.QuerySet):
     def by_speaker(self, actors: Iterable) -> QuoteQuerySet:
         return self.filter(speaker__in=list(actors))
 
-    def with_topics(self, topics: Iterable) -> QuoteQuerySet:
-        """Quotes carrying any of the topics (an OR within topics)."""
+    def with_topics(self, topics: Iterable, after: dt.date | None = None, before: dt.date | None = None) -> QuoteQuerySet:
+        """Quotes carrying any of the topics (an OR within topics).
+
+        ``after``/``before`` narrow the links by their copy of the quote's
+        date (the caller filters the quotes by the same dates): a topic with
+        110,000 links then reads only those in the range from
+        quotetopic_topic_pub_idx (35 → 15 ms for words, a topic and five years).
+        """
         ids = [t.pk if hasattr(t, "pk") else t for t in topics]
         if not ids:
             return self
         from statements.models import QuoteTopic
 
-        return self.filter(pk__in=QuoteTopic.objects.filter(topic_id__in=ids).values("quote_id"))
+        links = QuoteTopic.objects.filter(topic_id__in=ids)
+        if after:
+            links = links.filter(published__gte=after)
+        if before:
+            links = links.filter(published__lte=before)
+        return self.filter(pk__in=links.values("quote_id"))
 
     def published_between(self, after: dt.date | None = None, before: dt.date | None = None) -> QuoteQuerySet:
         qs = self
@@ -117,11 +128,12 @@ class QuoteQuerySet(models.QuerySet):
         """Web-search syntax: words, "exact phrase", OR, -exclude; stemmed, accents folded."""
         return self.filter(search=websearch(query))
 
-    def with_all_topics(self, topics: Iterable) -> QuoteQuerySet:
+    def with_all_topics(self, topics: Iterable, after: dt.date | None = None,
+                        before: dt.date | None = None) -> QuoteQuerySet:
         """Quotes carrying every one of the topics: each added topic narrows."""
         qs = self
         for topic in topics:
-            qs = qs.with_topics([topic])
+            qs = qs.with_topics([topic], after, before)
         return qs
 
     def matching(self, criteria: Any) -> QuoteQuerySet:
@@ -129,7 +141,7 @@ class QuoteQuerySet(models.QuerySet):
         qs = self
         if criteria.speakers:
             qs = qs.by_speaker(ref.id for ref in criteria.speakers)
-        qs = qs.with_all_topics(ref.id for ref in criteria.topics)
+        qs = qs.with_all_topics((ref.id for ref in criteria.topics), criteria.date_after, criteria.date_before)
         if criteria.outlet:
             qs = qs.filter(article__outlet_id=criteria.outlet.id)
         if criteria.kind:
@@ -153,12 +165,15 @@ class QuoteQuerySet(models.QuerySet):
         this topic" instead probes the links of every quote it passes: 27
         probes per hit for a topic on 4 % of a million quotes (100 ms).
         """
-        qs = self.filter(topic_links__topic_id=topic_id)
+        # one filter() call: each call on a multi-valued relation joins the
+        # links again, and a second join of 110,000 links took 200 ms
+        link = {"topic_links__topic_id": topic_id}
         if after:
-            qs = qs.filter(topic_links__published__gte=after)
+            link["topic_links__published__gte"] = after
         if before:
-            qs = qs.filter(topic_links__published__lte=before)
-        return qs.order_by(F("topic_links__published").desc(nulls_last=True), F("topic_links__quote_id").desc())
+            link["topic_links__published__lte"] = before
+        return self.filter(**link).order_by(F("topic_links__published").desc(nulls_last=True),
+                                            F("topic_links__quote_id").desc())
 
     def in_date_order(self, sort: str) -> QuoteQuerySet:
         return self.oldest() if sort == "oldest" else self.newest()

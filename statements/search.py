@@ -322,10 +322,13 @@ def words_only_slice(criteria: Criteria) -> dt.date | None:
 def window(criteria: Criteria) -> Matches:
     columns = ("id", "published", "speaker_id")
     if criteria.topics and criteria.sort == "newest" and not (criteria.q or criteria.speakers or criteria.after):
-        # a topic's newest statements: walk that topic's links (see newest_in_topic)
+        # a topic's newest statements: walk that topic's links (see newest_in_topic).
+        # The dates bound the walk over the links, which carry their quote's
+        # date; the same bounds on the quotes too made PostgreSQL read every
+        # quote in the range instead (56 ms for five years).
         first = criteria.topics[0]
-        qs = (Quote.objects.public().matching(criteria.replace(topics=criteria.topics[1:]))
-              .newest_in_topic(first.id, criteria.date_after, criteria.date_before))
+        others = criteria.replace(topics=criteria.topics[1:], date_after=None, date_before=None)
+        qs = Quote.objects.public().matching(others).newest_in_topic(first.id, criteria.date_after, criteria.date_before)
         return Matches.from_rows(list(qs.values_list(*columns)[: cap() + 1]), cap())
     qs = Quote.objects.public().matching(criteria)
     if '"' in criteria.q and criteria.sort in ("relevance", "newest") and not (

@@ -52,6 +52,20 @@ def test_it_narrows_to_statements_on_both_topics(client, sanctions):
     assert [q["text"] for q in client.get(nuclear.url).context["results"].quotes] == ["Sanctions two"]
 
 
+def test_it_narrows_a_topic_to_dates_alone_with_words_or_with_a_second_topic(client, sanctions):
+    page = "/topics/sanctions-and-economy/"
+
+    def texts(**params) -> list[str]:
+        return [q["text"] for q in client.get(page, params).context["results"].quotes]
+
+    assert texts(date_after="2024-01-02", date_before="2024-01-03") == ["Sanctions three", "Sanctions two"]
+    assert texts(date_after="2024-01-02") == ["Sanctions three", "Sanctions two"]
+    assert texts(date_before="2024-01-01") == ["Sanctions one"]
+    assert texts(q="two OR three", date_after="2024-01-03") == ["Sanctions three"]
+    assert texts(topic="nuclear-talks", date_after="2024-01-02") == ["Sanctions two"]
+    assert texts(topic="nuclear-talks", date_after="2024-01-03") == []
+
+
 @pytest.mark.page_cache
 def test_it_runs_few_queries(client, sanctions, django_assert_max_num_queries):
     with django_assert_max_num_queries(5):  # with the page cache's data version
