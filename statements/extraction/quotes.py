@@ -4,14 +4,18 @@ Handles curly, straight, guillemet and low-9 marks; nested quotes (only the
 outermost quote is reported); a quote running over several paragraphs, where
 each continuing paragraph re-opens the quote and only the last one closes
 it; and apostrophes, which look like closing single quotes but sit inside or
-at the end of words (don't, Russia's, Merz').
+at the end of words (don't, Russia's, Merz'). Straight single marks, the
+outermost quotes of British and Indian copy ('...,' she said), open only where
+a closing mark can be found for them, which is where the quote ends: the
+apostrophe of a plural possessive (the ministers' plan) closes only when no
+other mark does.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘"}
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘", "'": "'"}
 _DOUBLE_OPEN = "“«„\""
 _MARK = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | set(OPEN_CLOSE.values())))) + "]")
 
@@ -57,9 +61,28 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         skip_first = carried
         carried = False
         # Only quotation marks matter: jump from one to the next.
+        single_close: list[int] = []  # where each open straight single mark closes
         for m in _MARK.finditer(body, p_start, p_end):
             i = m.start()
             ch = body[i]
+            if ch == "'":
+                if stack and stack[-1] == "'" and single_close and i == single_close[-1]:
+                    single_close.pop()
+                    stack.pop()
+                    if not stack and open_at is not None:
+                        spans.append(QuoteSpan(open_at + 1, i, open_at, i))
+                        open_at = None
+                    continue
+                if not _opens_here(body, i) or (stack and stack[-1] == "'"):
+                    continue  # an apostrophe ('90s), or a mark inside a single-quoted quote
+                j = _straight_single_close(body, i, p_end, nested=bool(stack))
+                if j is None:
+                    continue
+                if not stack:
+                    open_at = i
+                stack.append("'")
+                single_close.append(j)
+                continue
             if skip_first and i == p_start and ch in OPEN_CLOSE:
                 continue  # the repeated opening mark of a continuing paragraph
             if stack and ch == stack[-1] and (ch not in "’'\"" or _closes_here(body, i)):
@@ -104,3 +127,29 @@ def _has_single_close(body: str, i: int, limit: int) -> bool:
         if _closes_here(body, j) and not (j + 1 < limit and body[j + 1].isalpha()):
             return True
     return False
+
+
+def _straight_single_close(body: str, i: int, limit: int, nested: bool) -> int | None:
+    """The straight single mark that closes the quote opened at ``i``, if any.
+
+    Marks between letters (don't) are apostrophes and a mark opening a word
+    starts nothing here. A mark after an "s" and before a word may be a plural
+    possessive (the ministers' plan): it closes only when no later mark does.
+    Inside another quote the search stops at the next double mark.
+    """
+    fallback = None
+    j = i
+    while True:
+        j = body.find("'", j + 1, limit)
+        if j < 0:
+            return fallback
+        if nested and re.search("[\"“”]", body[i + 1 : j]):
+            return fallback
+        if not _closes_here(body, j):
+            continue
+        after = body[j + 1 : j + 3]
+        if body[j - 1] in "sS" and len(after) == 2 and after[0] == " " and after[1].isalnum():
+            if fallback is None:
+                fallback = j
+            continue
+        return j

@@ -1,0 +1,22 @@
+"""Round 11: straight single quotes, institutions and titles as speakers (invented text)."""
+from tests.extraction_helpers import quotes, speaker_of
+
+
+def test_straight_single_marks_are_the_outermost_quotes_of_british_copy():
+    text = (
+        "Minister rejects talks\n\n"
+        "'We don't negotiate with a deadline over our heads,' Suma Keravalli said on Monday. "
+        "'When they say \"urgent\", they mean \"on our terms\",' she added.\n"
+    )
+    found = quotes(text)
+    assert ("We don't negotiate with a deadline over our heads", "Suma Keravalli") in found
+    assert speaker_of(text, "they mean") == "Suma Keravalli"
+    assert len(found) == 2
+
+
+def test_a_plural_possessive_apostrophe_does_not_close_a_single_quote():
+    text = (
+        "Union warns ministers\n\n"
+        "'The ministers' plan will close every mill in the valley,' union leader Oskar Wendt-Lahari said.\n"
+    )
+    assert quotes(text) == [("The ministers' plan will close every mill in the valley", "Oskar Wendt-Lahari")]
