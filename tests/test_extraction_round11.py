@@ -20,3 +20,11 @@ def test_a_plural_possessive_apostrophe_does_not_close_a_single_quote():
         "'The ministers' plan will close every mill in the valley,' union leader Oskar Wendt-Lahari said.\n"
     )
     assert quotes(text) == [("The ministers' plan will close every mill in the valley", "Oskar Wendt-Lahari")]
+
+
+def test_a_surname_ending_in_ly_is_a_name_not_an_adverb():
+    text = (
+        "Minister rejects river talks\n\n"
+        "“We will not reopen the treaty,” Water Minister Devika Kollapally told reporters on Monday.\n"
+    )
+    assert speaker_of(text, "reopen the treaty") == "Devika Kollapally"

@@ -105,9 +105,10 @@ _PRONOUN = re.compile(r"^(?:he|she|i|we|they|it)$", re.I)
 _ADVERB = (
     r"(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
     r"has been|had been|once|further|previously|earlier|recently|repeatedly|later|and|but|not|never|"
-    r"on\s+\w+day|this\s+(?:week|month|year|morning)|last\s+\w+|later\s+\w+day|\w+ly|in\s+a\s+statement|"
+    r"on\s+\w+day|this\s+(?:week|month|year|morning)|last\s+\w+|later\s+\w+day|(?-i:[a-z]\w*ly)|in\s+a\s+statement|"
     r"on\s+[A-Z]\w+(?:\s+\d+)?|at\s+the\s+time)"
 )
+# A word in -ly is an adverb only in lower case: Kelly and Kollapally are names.
 _ADVERBS = re.compile(r"(?:\s*,?\s*\b" + _ADVERB + r"\b)+\s*$", re.I)
 # The last adverb of a match of _ADVERBS: there is a match if and only if
 # this one matches. An adverb is at most three words ("at the time"), so it
