@@ -1,5 +1,5 @@
 """Round 11: straight single quotes, institutions and titles as speakers (invented text)."""
-from tests.extraction_helpers import quotes, speaker_of
+from tests.extraction_helpers import extract, quotes, speaker_of
 
 
 def test_straight_single_marks_are_the_outermost_quotes_of_british_copy():
@@ -28,3 +28,13 @@ def test_a_surname_ending_in_ly_is_a_name_not_an_adverb():
         "“We will not reopen the treaty,” Water Minister Devika Kollapally told reporters on Monday.\n"
     )
     assert speaker_of(text, "reopen the treaty") == "Devika Kollapally"
+
+
+def test_a_date_line_with_a_dash_after_published_gives_the_date():
+    text = (
+        "Minister rejects river talks\n\n"
+        "Special Correspondent\n\n"
+        "Published - March 3, 2026 07:45 pm IST\n\n"
+        "The government will not reopen the treaty, the water minister said on Tuesday.\n"
+    )
+    assert str(extract(text).articles[0].published) == "2026-03-03"
