@@ -38,3 +38,12 @@ def test_a_date_line_with_a_dash_after_published_gives_the_date():
         "The government will not reopen the treaty, the water minister said on Tuesday.\n"
     )
     assert str(extract(text).articles[0].published) == "2026-03-03"
+
+
+def test_a_fronted_place_is_not_the_name_before_an_apposition():
+    text = (
+        "Neighbours trade words over dam\n\n"
+        "In Lindmark, Ostrava's Foreign Minister Pia Rautenbach-Moe said the vote showed "
+        "“how angry people are about the dry summers”.\n"
+    )
+    assert speaker_of(text, "dry summers") == "Pia Rautenbach-Moe"

@@ -1701,7 +1701,10 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             prev_cut = prev_text.rfind(",")
             prev_start = s_start + prev_cut + 1
             prev = ctx.masked[prev_start:s_start + cut].strip()
-            if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", prev) or _REPRESENTATIVE.fullmatch(prev):
+            # (Not "In Kesrapur, Padmavar's foreign minister X said": a
+            # fronted place, and the name after it is the subject.)
+            if (re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", prev) and not _FRONTED_PREPOSITION.match(prev)
+                    or _REPRESENTATIVE.fullmatch(prev)):
                 actor, conf, found = ctx.resolve_np(prev_start, s_start + cut)
                 if found and actor is not None:
                     return actor, conf, prev_start
@@ -1731,6 +1734,9 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
                 return actor, conf, seg_start
         return None
     return None
+
+
+_FRONTED_PREPOSITION = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|After|Before|During|Across|Throughout)\s")
 
 
 def _is_apposition(core: str) -> bool:
