@@ -47,3 +47,15 @@ def test_a_fronted_place_is_not_the_name_before_an_apposition():
         "“how angry people are about the dry summers”.\n"
     )
     assert speaker_of(text, "dry summers") == "Pia Rautenbach-Moe"
+
+
+def test_the_bare_noun_of_a_body_is_the_body_just_named():
+    text = (
+        "Ferry sinks off the cape\n\n"
+        "The Selmaran coastguard said the ferry had stayed afloat through the night.\n\n"
+        "“All the passengers are safe on the rescue boats,” the coastguard said on Sunday.\n\n"
+        "Talmora's interior ministry denied the report. “No police boat was in the area,” the ministry said.\n"
+    )
+    assert speaker_of(text, "passengers are safe") == "Selmaran coastguard"
+    assert speaker_of(text, "No police boat") == "Talmora's interior ministry"
+

@@ -1133,6 +1133,14 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
             return None, 0.0, True
+        bare = _BARE_NOUN.fullmatch(stripped)
+        if bare is not None and bare.group(1) not in _PERSON_NOUNS:
+            # "the ministry said", "the coastguard said" after "Istrana's
+            # foreign ministry", "The Corvanese coastguard": the body just
+            # named, not a new one called "ministry", nor a person.
+            named = self._body_named_before(bare.group(1), np_start)
+            if named is not None:
+                return self.registry.other(named, ActorKind.ORGANISATION), 0.8, True
         head = _DESCRIPTION_HEAD.match(stripped)
         if head and not _description(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
@@ -1191,6 +1199,21 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
+
+    def _body_named_before(self, noun: str, pos: int) -> str | None:
+        """The last naming of a body by ``noun`` with a proper qualifier
+        ("Istrana's foreign ministry", "The Corvanese coastguard", "the
+        presidency of Moravel") in this paragraph or the one before."""
+        here = self.paragraph_index(pos)
+        start = self.paragraphs[max(0, here - 1)][0]
+        pattern = re.compile(
+            r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At)\b)[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}"
+            + re.escape(noun) + r"\b|\b(?i:" + re.escape(noun) + r")\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+        )
+        last = None
+        for m in pattern.finditer(self.masked, start, pos):
+            last = m
+        return last.group() if last is not None else None
 
     def _organisation_before(self, pos: int) -> ActorRecord | None:
         """The organisation that opens one of the last few sentences before
@@ -1736,6 +1759,9 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
     return None
 
 
+_BARE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w-]*)")
+# Nouns that name people (the minister, the residents), never a body.
+_PERSON_NOUNS = _APPOSITION_HEADS | _DESCRIPTION_HEADS | frozenset(_ROLE_SYNONYMS) | frozenset(_UNNAMED_NOUNS) | _GROUP_NOUNS
 _FRONTED_PREPOSITION = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|After|Before|During|Across|Throughout)\s")
 
 
