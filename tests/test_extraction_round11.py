@@ -59,3 +59,11 @@ def test_the_bare_noun_of_a_body_is_the_body_just_named():
     assert speaker_of(text, "passengers are safe") == "Selmaran coastguard"
     assert speaker_of(text, "No police boat") == "Talmora's interior ministry"
 
+
+def test_it_after_a_body_that_spoke_is_that_body():
+    text = (
+        "Embassy rejects criticism\n\n"
+        "The Ostravian embassy said in a statement that the two men had “broken the terms of their visas”. "
+        "It added that foreign governments “should respect the courts of Ostravia”.\n"
+    )
+    assert speaker_of(text, "respect the courts") == "Ostravian embassy"

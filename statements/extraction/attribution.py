@@ -1097,6 +1097,12 @@ class ArticleContext:
             if last.lower() in {"he", "she"}:
                 actor, conf = self.antecedent(np_start, last)
                 return actor, conf, True
+            if last.lower() == "it" and documents:
+                # "The embassy said ... It added that “...”": the body that
+                # spoke in the sentence before.
+                body = self._body_speaking_before(np_start)
+                if body is not None:
+                    return body, 0.7, True
             return None, 0.0, True
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
@@ -1199,6 +1205,23 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
+
+    def _body_speaking_before(self, pos: int) -> ActorRecord | None:
+        """The organisation that is the subject of a speech verb in the
+        sentence before ``pos`` (in this paragraph or the one before)."""
+        s_start, _ = self.sentence(pos, pos)
+        before = len(self.masked[:s_start].rstrip()) - 1
+        if before < 0:
+            return None
+        prev_start, prev_end = self.sentence(before, before)
+        if self.paragraph_index(prev_start) < self.paragraph_index(pos) - 1:
+            return None
+        for v in _VERB.finditer(self.masked[prev_start:prev_end]):
+            found = _subject_before(self, prev_start, prev_start + v.start())
+            if found is not None:
+                actor = found[0]
+                return actor if actor is not None and actor.kind == ActorKind.ORGANISATION else None
+        return None
 
     def _body_named_before(self, noun: str, pos: int) -> str | None:
         """The last naming of a body by ``noun`` with a proper qualifier
