@@ -67,3 +67,13 @@ def test_it_after_a_body_that_spoke_is_that_body():
         "It added that foreign governments “should respect the courts of Ostravia”.\n"
     )
     assert speaker_of(text, "respect the courts") == "Ostravian embassy"
+
+
+def test_a_public_body_named_by_its_description_speaks():
+    text = (
+        "Drone row escalates\n\n"
+        "The Talmoran army's general staff said the story was “a fantasy for the evening news”.\n\n"
+        "The European Union's diplomatic service said it was “deeply worried by the risk of escalation”.\n"
+    )
+    assert speaker_of(text, "fantasy for the evening") == "Talmoran army's general staff"
+    assert speaker_of(text, "deeply worried") == "European Union's diplomatic service"

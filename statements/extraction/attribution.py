@@ -223,10 +223,14 @@ _TITLE_SUBJECT = re.compile(
     + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r")))\s+(?!of\b|for\b|to\b)[a-z]"
 )
 # "the company", "The Dravonian football federation": a body, named or not.
+# "The Istranian army's general staff", "The European Union's diplomatic
+# service", "the Corvanese maritime safety authority": a public body named by
+# its description (proper words first, maybe possessive, then its kind).
 _BODY_NP = re.compile(
-    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)(?:[a-z][\w-]*\s+){0,2})?(?:[a-z][\w-]*\s+){0,1}"
+    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w’'-]*\s+){0,2})?(?:[a-z][\w-]*\s+){0,1}"
     r"(?P<noun>company|firm|group|shipbuilder|carrier|operator|federation|association|manufacturer|maker|producer|"
-    r"insurer|lender|bank|union|league|club|airline|broadcaster|utility)"
+    r"insurer|lender|bank|union|league|club|airline|broadcaster|utility|"
+    r"service|staff|authority|coastguard|guard|command|directorate|inspectorate|regulator|watchdog|secretariat|presidency)"
 )
 # "Greta's daughter, " before a first name given alone.
 # "a woman who gave only her first name, Jelena", "a retired worker who gave
