@@ -77,3 +77,12 @@ def test_a_public_body_named_by_its_description_speaks():
     )
     assert speaker_of(text, "fantasy for the evening") == "Talmoran army's general staff"
     assert speaker_of(text, "deeply worried") == "European Union's diplomatic service"
+
+
+def test_a_report_by_a_body_speaks_for_that_body():
+    text = (
+        "Strait traffic outgrows its rules\n\n"
+        "Last year, a report by the Selmaran port authority warned that traffic had grown "
+        "“far faster than anyone planned for”.\n"
+    )
+    assert speaker_of(text, "far faster than anyone") == "Selmaran port authority"

@@ -344,7 +344,7 @@ _ABBREVIATION = re.compile(
 )
 
 
-_DOC_NOUN = r"(?:joint\s+|separate\s+|bilateral\s+|written\s+|brief\s+|short\s+|final\s+|closing\s+)*(?:statement|communiqu[eé]|declaration|letter|notice|readout|document|submission|text)"
+_DOC_NOUN = r"(?:joint\s+|separate\s+|bilateral\s+|written\s+|brief\s+|short\s+|final\s+|closing\s+)*(?:statement|communiqu[eé]|declaration|letter|notice|readout|document|submission|text|report)"
 # "A joint statement by the governments of Veldania and Marovia", "the
 # ministry's statement", "The communique, signed by ...": a document as a source.
 _DOCUMENT_NP = re.compile(
