@@ -86,3 +86,13 @@ def test_a_report_by_a_body_speaks_for_that_body():
         "“far faster than anyone planned for”.\n"
     )
     assert speaker_of(text, "far faster than anyone") == "Selmaran port authority"
+
+
+def test_a_single_quote_ending_in_s_closes_before_the_next_quote_opens():
+    text = (
+        "Embassy defends arrests\n\n"
+        "The Ostravian embassy said the men had 'broken the terms of their visas' and would face "
+        "'a fair trial in the usual way'.\n"
+    )
+    found = [q for q, _ in quotes(text)]
+    assert found == ["broken the terms of their visas", "a fair trial in the usual way"]

@@ -134,7 +134,8 @@ def _straight_single_close(body: str, i: int, limit: int, nested: bool) -> int |
 
     Marks between letters (don't) are apostrophes and a mark opening a word
     starts nothing here. A mark after an "s" and before a word may be a plural
-    possessive (the ministers' plan): it closes only when no later mark does.
+    possessive (the ministers' plan): it closes only when no later mark does,
+    or when a mark opening another quote comes first.
     Inside another quote the search stops at the next double mark.
     """
     fallback = None
@@ -145,6 +146,8 @@ def _straight_single_close(body: str, i: int, limit: int, nested: bool) -> int |
             return fallback
         if nested and re.search("[\"“”]", body[i + 1 : j]):
             return fallback
+        if fallback is not None and _opens_here(body, j):
+            return fallback  # "their visas' and would receive 'a fair trial'": a new quote opens
         if not _closes_here(body, j):
             continue
         after = body[j + 1 : j + 3]
