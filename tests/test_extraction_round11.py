@@ -96,3 +96,12 @@ def test_a_single_quote_ending_in_s_closes_before_the_next_quote_opens():
     )
     found = [q for q, _ in quotes(text)]
     assert found == ["broken the terms of their visas", "a fair trial in the usual way"]
+
+
+def test_a_word_of_occupation_before_a_full_name_is_not_part_of_the_name():
+    text = (
+        "Ferry collision leaves six dead\n\n"
+        "Passenger Milos Kerrigan-Abadi, 47, was asleep when the ships collided. "
+        "“There was a noise like a train coming through the wall,” he said.\n"
+    )
+    assert speaker_of(text, "noise like a train") == "Milos Kerrigan-Abadi"
