@@ -105,3 +105,12 @@ def test_a_word_of_occupation_before_a_full_name_is_not_part_of_the_name():
         "“There was a noise like a train coming through the wall,” he said.\n"
     )
     assert speaker_of(text, "noise like a train") == "Milos Kerrigan-Abadi"
+
+
+def test_the_presidency_of_a_country_in_lower_case_is_the_institution_not_the_country():
+    text = (
+        "Drone downed over border\n\n"
+        "The presidency of Valdora said on Tuesday that a drone had been shot down, "
+        "accusing its neighbour of “a reckless and deliberate provocation”.\n"
+    )
+    assert speaker_of(text, "reckless and deliberate") == "presidency of Valdora"

@@ -256,7 +256,7 @@ _GUEST = re.compile(
     r"(?:[\w-]+\s+){0,2}visit\b"
 )
 _INSTITUTION_NP = re.compile(
-    r"(?:[Tt]he\s+)?(?P<org>(?:Ministry|Department|Embassy|Secretariat|Commission|Presidency)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[Tt]he\s+)?(?P<org>(?:[Mm]inistry|[Dd]epartment|[Ee]mbassy|[Ss]ecretariat|[Cc]ommission|[Pp]residency)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
 )
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
