@@ -114,3 +114,12 @@ def test_the_presidency_of_a_country_in_lower_case_is_the_institution_not_the_co
         "accusing its neighbour of “a reckless and deliberate provocation”.\n"
     )
     assert speaker_of(text, "reckless and deliberate") == "presidency of Valdora"
+
+
+def test_a_described_body_opening_the_sentence_is_the_subject_of_a_participle():
+    text = (
+        "Drone row escalates\n\n"
+        "The Talmoran navy's high command went further in a late-night post, "
+        "saying the report was “a fairy tale for foreign journalists”.\n"
+    )
+    assert speaker_of(text, "fairy tale") == "Talmoran navy's high command"

@@ -1852,6 +1852,14 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
             actor, conf, found = ctx._actor_for_mention(m)
             if found and actor is not None:
                 return actor, conf * 0.9, m.start
+    opening = s_start + len(ctx.masked[s_start:limit]) - len(ctx.masked[s_start:limit].lstrip(" \n_“”\"'‘’—–-"))
+    body = _BODY_NP.match(ctx.masked, opening, limit)
+    if body is not None and body.group("mod"):
+        # "The Istranian army's general staff went further, saying “...”":
+        # a body named by its description opens the sentence.
+        actor, conf, found = ctx.resolve_np(body.start(), body.end())
+        if found and actor is not None and actor.kind == ActorKind.ORGANISATION:
+            return actor, conf * 0.9, body.start()
     pron = _FRONTED_HE_SHE.match(ctx.masked, s_start, limit)
     if pron:
         actor, conf = ctx.antecedent(pron.start(1), pron.group(1))
