@@ -123,3 +123,16 @@ def test_a_described_body_opening_the_sentence_is_the_subject_of_a_participle():
         "saying the report was “a fairy tale for foreign journalists”.\n"
     )
     assert speaker_of(text, "fairy tale") == "Talmoran navy's high command"
+
+
+def test_a_single_quoted_quote_runs_over_paragraphs_that_reopen_it():
+    text = (
+        "Talks collapse over port fees\n\n"
+        "'The talks were never going to be easy. We knew that from the first day.\n\n"
+        "'But nobody expected them to walk out before lunch,' Ansel Hollis-Varga said.\n"
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0][0].startswith("The talks were never going to be easy")
+    assert found[0][1] == "Ansel Hollis-Varga"
+

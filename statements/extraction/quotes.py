@@ -62,9 +62,15 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         carried = False
         # Only quotation marks matter: jump from one to the next.
         single_close: list[int] = []  # where each open straight single mark closes
+        if skip_first and expect == "'":
+            j = _straight_single_close(body, p_start, p_end, nested=False)
+            single_close = [j] if j is not None else []
+        nxt_start = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else -1
         for m in _MARK.finditer(body, p_start, p_end):
             i = m.start()
             ch = body[i]
+            if skip_first and i == p_start and ch in OPEN_CLOSE:
+                continue  # the repeated opening mark of a continuing paragraph
             if ch == "'":
                 if stack and stack[-1] == "'" and single_close and i == single_close[-1]:
                     single_close.pop()
@@ -76,15 +82,14 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 if not _opens_here(body, i) or (stack and stack[-1] == "'"):
                     continue  # an apostrophe ('90s), or a mark inside a single-quoted quote
                 j = _straight_single_close(body, i, p_end, nested=bool(stack))
-                if j is None:
+                if j is None and not (not stack and _continues(body, i, p_start, nxt_start, "'")):
                     continue
                 if not stack:
                     open_at = i
                 stack.append("'")
-                single_close.append(j)
+                if j is not None:
+                    single_close.append(j)
                 continue
-            if skip_first and i == p_start and ch in OPEN_CLOSE:
-                continue  # the repeated opening mark of a continuing paragraph
             if stack and ch == stack[-1] and (ch not in "’'\"" or _closes_here(body, i)):
                 if ch == "’" and i > 0 and body[i - 1].isalpha() and i + 1 < p_end and body[i + 1].isalpha():
                     continue  # don't
@@ -99,7 +104,8 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 if straight or single:
                     if not _opens_here(body, i):
                         continue
-                    if single and not stack and not _has_single_close(body, i, p_end):
+                    if (single and not stack and not _has_single_close(body, i, p_end)
+                            and not _continues(body, i, p_start, nxt_start, ch)):
                         continue
                 if not stack:
                     open_at = i
@@ -107,7 +113,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         if open_at is not None:
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             first = body[nxt[0]] if nxt else ""
-            if nxt and first in OPEN_CLOSE and first in _DOUBLE_OPEN + "‘":
+            if nxt and first in OPEN_CLOSE and first in _DOUBLE_OPEN + "‘'":
                 expect = stack[0] if stack else "”"
                 carried = True
                 continue
@@ -118,6 +124,13 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             spans.append(QuoteSpan(open_at + 1, end, open_at, end, closed=False))
             open_at = None
     return [s for s in spans if s.end > s.start]
+
+
+def _continues(body: str, i: int, p_start: int, nxt_start: int, mark: str) -> bool:
+    """A single mark opening its paragraph with no close there continues into
+    the next paragraph when that one opens with the same mark, as a quote
+    over several paragraphs does in single-quoting copy."""
+    return i == p_start and nxt_start >= 0 and body.startswith(mark, nxt_start)
 
 
 def _has_single_close(body: str, i: int, limit: int) -> bool:
