@@ -136,3 +136,11 @@ def test_a_single_quoted_quote_runs_over_paragraphs_that_reopen_it():
     assert found[0][0].startswith("The talks were never going to be easy")
     assert found[0][1] == "Ansel Hollis-Varga"
 
+
+def test_an_elided_word_opening_a_paragraph_is_not_a_quote():
+    text = (
+        "Choir sings for the envoys\n\n"
+        "'Tis the season for carols, the mayor joked at the dinner.\n\n"
+        "'Nobody expected the envoys to sing along,' Ansel Hollis-Varga said.\n"
+    )
+    assert quotes(text) == [("Nobody expected the envoys to sing along", "Ansel Hollis-Varga")]

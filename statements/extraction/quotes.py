@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘", "'": "'"}
 _DOUBLE_OPEN = "“«„\""
+# A straight mark that elides letters at the start of a word opens nothing.
+_ELISION = re.compile(r"'(?:[Tt]is|[Tt]was|em|[Cc]ause|[Tt]il|n|\d0s)\b")
 _MARK = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | set(OPEN_CLOSE.values())))) + "]")
 
 
@@ -79,8 +81,8 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                         spans.append(QuoteSpan(open_at + 1, i, open_at, i))
                         open_at = None
                     continue
-                if not _opens_here(body, i) or (stack and stack[-1] == "'"):
-                    continue  # an apostrophe ('90s), or a mark inside a single-quoted quote
+                if not _opens_here(body, i) or (stack and stack[-1] == "'") or _ELISION.match(body, i):
+                    continue  # an apostrophe ('90s, 'Tis), or a mark inside a single-quoted quote
                 j = _straight_single_close(body, i, p_end, nested=bool(stack))
                 if j is None and not (not stack and _continues(body, i, p_start, nxt_start, "'")):
                     continue
