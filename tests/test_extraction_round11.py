@@ -144,3 +144,13 @@ def test_an_elided_word_opening_a_paragraph_is_not_a_quote():
         "'Nobody expected the envoys to sing along,' Ansel Hollis-Varga said.\n"
     )
     assert quotes(text) == [("Nobody expected the envoys to sing along", "Ansel Hollis-Varga")]
+
+
+def test_a_public_body_not_named_before_still_speaks():
+    text = (
+        "Drone row deepens\n\n"
+        "“The drone was a deliberate provocation by a hostile state,” the presidency said.\n\n"
+        "“Our air defences will respond next time,” the country's security council said in a statement.\n"
+    )
+    assert speaker_of(text, "deliberate provocation") == "presidency"
+    assert speaker_of(text, "air defences") == "country's security council"

@@ -227,10 +227,14 @@ _TITLE_SUBJECT = re.compile(
 # service", "the Corvanese maritime safety authority": a public body named by
 # its description (proper words first, maybe possessive, then its kind).
 _BODY_NP = re.compile(
-    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w’'-]*\s+){0,2})?(?:[a-z][\w-]*\s+){0,1}"
+    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w’'-]*\s+){0,2})?(?:[a-z][\w’'-]*\s+){0,2}"
     r"(?P<noun>company|firm|group|shipbuilder|carrier|operator|federation|association|manufacturer|maker|producer|"
     r"insurer|lender|bank|union|league|club|airline|broadcaster|utility|"
-    r"service|staff|authority|coastguard|guard|command|directorate|inspectorate|regulator|watchdog|secretariat|presidency)"
+    r"service|staff|authority|coastguard|guard|command|directorate|inspectorate|regulator|watchdog|secretariat|presidency|"
+    r"council|parliament|cabinet)"
+)
+_PUBLIC_BODY_NOUNS = frozenset(
+    "staff authority coastguard command directorate inspectorate regulator watchdog secretariat presidency council parliament cabinet".split()
 )
 # "Greta's daughter, " before a first name given alone.
 # "a woman who gave only her first name, Jelena", "a retired worker who gave
@@ -1202,6 +1206,10 @@ class ArticleContext:
             actor = self._organisation_before(np_start)
             if actor is not None:
                 return actor, 0.75, True  # "the company said": the one just named
+            if body.group("noun") in _PUBLIC_BODY_NOUNS:
+                # "the presidency said", "the country's security council
+                # said": a public body, even when it was not named before.
+                return self.registry.other(re.sub(r"^[Tt]he\s+", "", stripped), ActorKind.ORGANISATION), 0.7, True
         anaphor = re.fullmatch(r"the\s+(?:[\w’'-]+\s+){0,3}([a-z][\w-]*)", stripped)
         if anaphor and anaphor.group(1) not in _NOT_PERSON_NOUNS:
             # "the 52-year-old carpenter said": the person just introduced.
