@@ -154,3 +154,11 @@ def test_a_public_body_not_named_before_still_speaks():
     )
     assert speaker_of(text, "deliberate provocation") == "presidency"
     assert speaker_of(text, "air defences") == "country's security council"
+
+
+def test_an_abbreviated_title_after_an_inverted_verb_does_not_end_the_speaker():
+    text = (
+        "River treaty stays, says minister\n\n"
+        "“Let the engineers talk first,” said Mr. Devan Kollur-Baig on Friday.\n"
+    )
+    assert speaker_of(text, "engineers talk first") == "Devan Kollur-Baig"

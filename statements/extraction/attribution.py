@@ -344,7 +344,7 @@ _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^\n_—–]{0,50}?)?\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--?|—|–)\s+"
 )
 _ABBREVIATION = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
+    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|Maj|Brig|Capt|Adm|Sgt|Cmdr|Cdr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
 )
 
 
@@ -1586,6 +1586,9 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
     return None
 
 
+_INVERTED_STOP = re.compile(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s")
+
+
 def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution | None:
     m = None
     for v in _VERB.finditer(after_text):
@@ -1619,7 +1622,12 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
             return _media_check(Attribution(found_before[0], verb, found_before[1], found_before[2], True))
     # Inverted order: "said Berrow", "says Veldanian FM".
     rest = after_text[m.end():]
-    stop = re.search(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s", rest)
+    stop = None
+    for stop in _INVERTED_STOP.finditer(rest):
+        if stop.group() == "." and _ABBREVIATION.fullmatch(rest, rest.rfind(" ", 0, stop.start()) + 1, stop.end()):
+            stop = None
+            continue  # "said Mr. Kollapally", "said Gen. Lee": an abbreviation, not the end
+        break
     np_text = rest[: stop.start()] if stop else rest
     if _LETTER.search(np_text):
         start = base + m.end()
