@@ -162,3 +162,13 @@ def test_an_abbreviated_title_after_an_inverted_verb_does_not_end_the_speaker():
         "“Let the engineers talk first,” said Mr. Devan Kollur-Baig on Friday.\n"
     )
     assert speaker_of(text, "engineers talk first") == "Devan Kollur-Baig"
+
+
+def test_a_military_rank_abbreviation_is_a_title_not_part_of_the_name():
+    text = (
+        "Army denies drone report\n\n"
+        "“No drone crossed the border,” army spokesman Lt Col Ivo Radamsky-Berg said.\n\n"
+        "“We have the radar data,” Gen Petra Holm-Ulvaeus told reporters.\n"
+    )
+    assert speaker_of(text, "No drone crossed") == "Ivo Radamsky-Berg"
+    assert speaker_of(text, "radar data") == "Petra Holm-Ulvaeus"
