@@ -172,3 +172,12 @@ def test_a_military_rank_abbreviation_is_a_title_not_part_of_the_name():
     )
     assert speaker_of(text, "No drone crossed") == "Ivo Radamsky-Berg"
     assert speaker_of(text, "radar data") == "Petra Holm-Ulvaeus"
+
+
+def test_the_bare_noun_of_a_body_follows_whoever_its_full_naming_stands_for():
+    text = (
+        "Envoy recalled\n\n"
+        "“We have nothing to add about the drone,” Foreign Minister Arne Lanik-Sova's office said on Monday.\n\n"
+        "“The minister is travelling this week,” the office said.\n"
+    )
+    assert speaker_of(text, "nothing to add") == speaker_of(text, "travelling this week")

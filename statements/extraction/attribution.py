@@ -1154,7 +1154,11 @@ class ArticleContext:
             # named, not a new one called "ministry", nor a person.
             named = self._body_named_before(bare.group(1), np_start)
             if named is not None:
-                return self.registry.other(named, ActorKind.ORGANISATION), 0.8, True
+                # Whoever the full naming stands for ("Lanik's office" is Lanik).
+                actor, conf, found = self.resolve_np(named.start(), named.end())
+                if found and actor is not None and actor.kind != ActorKind.UNNAMED:
+                    return actor, min(conf, 0.8), True
+                return self.registry.other(named.group(), ActorKind.ORGANISATION), 0.8, True
         head = _DESCRIPTION_HEAD.match(stripped)
         if head and not _description(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
@@ -1235,7 +1239,7 @@ class ArticleContext:
                 return actor if actor is not None and actor.kind == ActorKind.ORGANISATION else None
         return None
 
-    def _body_named_before(self, noun: str, pos: int) -> str | None:
+    def _body_named_before(self, noun: str, pos: int) -> re.Match[str] | None:
         """The last naming of a body by ``noun`` with a proper qualifier
         ("Istrana's foreign ministry", "The Corvanese coastguard", "the
         presidency of Moravel") in this paragraph or the one before."""
@@ -1248,7 +1252,7 @@ class ArticleContext:
         last = None
         for m in pattern.finditer(self.masked, start, pos):
             last = m
-        return last.group() if last is not None else None
+        return last
 
     def _organisation_before(self, pos: int) -> ActorRecord | None:
         """The organisation that opens one of the last few sentences before
