@@ -181,3 +181,11 @@ def test_the_bare_noun_of_a_body_follows_whoever_its_full_naming_stands_for():
         "“The minister is travelling this week,” the office said.\n"
     )
     assert speaker_of(text, "nothing to add") == speaker_of(text, "travelling this week")
+
+
+def test_a_capitalised_verb_form_after_a_quote_is_part_of_a_title_not_the_cue():
+    text = (
+        "Fishing talks resume\n\n"
+        "“The door is open, but not forever,” Secretary of State Anika Sorvald-Kett said.\n"
+    )
+    assert speaker_of(text, "door is open") == "Anika Sorvald-Kett"

@@ -1596,6 +1596,8 @@ _INVERTED_STOP = re.compile(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before
 def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution | None:
     m = None
     for v in _VERB.finditer(after_text):
+        if v.group(1)[0].isupper():
+            continue  # "Secretary of State X said", "Said Hamdan": a name, not a verb
         # "a senior official, who asked not to be named, said": the verb of
         # a relative clause is not the cue.
         if _RELATIVE_END.search(after_text[: v.start()]):
