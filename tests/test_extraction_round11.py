@@ -189,3 +189,11 @@ def test_a_capitalised_verb_form_after_a_quote_is_part_of_a_title_not_the_cue():
         "“The door is open, but not forever,” Secretary of State Anika Sorvald-Kett said.\n"
     )
     assert speaker_of(text, "door is open") == "Anika Sorvald-Kett"
+
+
+def test_a_body_named_with_a_possessive_and_no_article_speaks():
+    text = (
+        "Drone row deepens\n\n"
+        "In a statement, Valdora's presidency accused its neighbour of “a reckless and deliberate provocation”.\n"
+    )
+    assert speaker_of(text, "reckless and deliberate") == "Valdora's presidency"

@@ -224,10 +224,11 @@ _TITLE_SUBJECT = re.compile(
 )
 # "the company", "The Dravonian football federation": a body, named or not.
 # "The Istranian army's general staff", "The European Union's diplomatic
-# service", "the Corvanese maritime safety authority": a public body named by
-# its description (proper words first, maybe possessive, then its kind).
+# service", "the Corvanese maritime safety authority", "Moravel's presidency":
+# a public body named by its description (proper words first, maybe
+# possessive, then its kind).
 _BODY_NP = re.compile(
-    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w’'-]*\s+){0,2})?(?:[a-z][\w’'-]*\s+){0,2}"
+    r"(?:[Tt]he\s+|(?=[A-Z][\w’'-]*['’]s\s))(?P<mod>(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w’'-]*\s+){0,2})?(?:[a-z][\w’'-]*\s+){0,2}"
     r"(?P<noun>company|firm|group|shipbuilder|carrier|operator|federation|association|manufacturer|maker|producer|"
     r"insurer|lender|bank|union|league|club|airline|broadcaster|utility|"
     r"service|staff|authority|coastguard|guard|command|directorate|inspectorate|regulator|watchdog|secretariat|presidency|"
