@@ -197,3 +197,11 @@ def test_a_body_named_with_a_possessive_and_no_article_speaks():
         "In a statement, Valdora's presidency accused its neighbour of “a reckless and deliberate provocation”.\n"
     )
     assert speaker_of(text, "reckless and deliberate") == "Valdora's presidency"
+
+
+def test_an_official_of_a_body_is_an_unnamed_source_not_the_body():
+    text = (
+        "River commission to meet in October\n\n"
+        "“The dates have been fixed by both sides,” a senior official of the Talmoran water ministry said, requesting anonymity.\n"
+    )
+    assert speaker_of(text, "dates have been fixed") == "a senior official"

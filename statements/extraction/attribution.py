@@ -1176,6 +1176,11 @@ class ArticleContext:
             # not named (not a person called Workers, nor the last person
             # named), whatever the place that qualifies them.
             return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
+        unnamed = _UNNAMED_OF.match(stripped)
+        if unnamed is not None:
+            # "a senior official of the Jal Shakti ministry", "an official from
+            # the foreign ministry": someone not named, not the body.
+            return self.registry.other(unnamed.group("np"), ActorKind.UNNAMED), 0.7, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         starts = self._mention_starts
@@ -1809,6 +1814,10 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
     return None
 
 
+_UNNAMED_OF = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|spokesperson|spokesman|"
+    r"spokeswoman|source|sources|diplomat|diplomats|aide|aides|insider|insiders))\s+(?:of|from|for|at|in|with|close\s+to)\s"
+)
 _BARE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w-]*)")
 # Nouns that name people (the minister, the residents), never a body.
 _PERSON_NOUNS = _APPOSITION_HEADS | _DESCRIPTION_HEADS | frozenset(_ROLE_SYNONYMS) | frozenset(_UNNAMED_NOUNS) | _GROUP_NOUNS
