@@ -33,7 +33,18 @@ ROLE_WORDS = frozenset(
     correspondent reporter editor analyst professor spokesmen press minister's senior ex
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
-    premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer""".split()
+    premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer
+    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore""".split()
+)
+# Words of occupation or circumstance that may stand as a title before a full
+# name ("Passenger Dario Vukelic-Sand"); not words of office, and none is
+# commonly a given name, so "Frances Farmer" and "Hunter Biden" stay whole.
+DESCRIPTOR_WORDS = frozenset(
+    """passenger resident witness eyewitness survivor student teacher doctor nurse lawyer historian economist
+    campaigner activist shopkeeper fisherman pensioner refugee veteran surgeon businessman businesswoman
+    entrepreneur farmer villager voter protester worker researcher scientist novelist author commentator
+    columnist academic photographer volunteer midwife pharmacist engineer architect trader investor banker
+    landlord tenant lecturer expert consultant organiser organizer""".split()
 )
 # Connectors allowed inside a title or name when a capitalised word follows.
 # Letters after a name ("Daniel Okafor KC", "Ama Boateng MP"): not part of it.
@@ -289,6 +300,11 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
             and not affiliation):
         # "IG Metall", "SK Telecom": an acronym and one word name a company.
         return " ".join(clean_word(w) for w in words), "", "", ActorKind.ORGANISATION
+    if not prefix and len(name_words) >= 3 and clean_word(name_words[0]).lower() in DESCRIPTOR_WORDS:
+        # "Passenger Dario Vukelic-Sand", "Economist Lea Marr": a word of
+        # occupation written as a title before a full name is not part of it.
+        prefix, name_words = name_words[:1], name_words[1:]
+        return " ".join(clean_word(w) for w in name_words), clean_word(prefix[0]), affiliation, ActorKind.PERSON
     # Only a prefix with a word of office is a title ("U.S. and" is not).
     role = " ".join(clean_word(w) for w in prefix) if any(_role_word(w) for w in prefix) else ""
     name = " ".join(clean_word(w) for w in name_words)

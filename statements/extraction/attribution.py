@@ -105,9 +105,10 @@ _PRONOUN = re.compile(r"^(?:he|she|i|we|they|it)$", re.I)
 _ADVERB = (
     r"(?:also|later|then|again|has|have|had|is|was|were|are|will|would|could|should|may|might|"
     r"has been|had been|once|further|previously|earlier|recently|repeatedly|later|and|but|not|never|"
-    r"on\s+\w+day|this\s+(?:week|month|year|morning)|last\s+\w+|later\s+\w+day|\w+ly|in\s+a\s+statement|"
+    r"on\s+\w+day|this\s+(?:week|month|year|morning)|last\s+\w+|later\s+\w+day|(?-i:[a-z]\w*ly)|in\s+a\s+statement|"
     r"on\s+[A-Z]\w+(?:\s+\d+)?|at\s+the\s+time)"
 )
+# A word in -ly is an adverb only in lower case: Kelly and Kollapally are names.
 _ADVERBS = re.compile(r"(?:\s*,?\s*\b" + _ADVERB + r"\b)+\s*$", re.I)
 # The last adverb of a match of _ADVERBS: there is a match if and only if
 # this one matches. An adverb is at most three words ("at the time"), so it
@@ -222,10 +223,19 @@ _TITLE_SUBJECT = re.compile(
     + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r")))\s+(?!of\b|for\b|to\b)[a-z]"
 )
 # "the company", "The Dravonian football federation": a body, named or not.
+# "The Istranian army's general staff", "The European Union's diplomatic
+# service", "the Corvanese maritime safety authority", "Moravel's presidency":
+# a public body named by its description (proper words first, maybe
+# possessive, then its kind).
 _BODY_NP = re.compile(
-    r"[Tt]he\s+(?P<mod>(?:[A-Z][\w’'-]*\s+)(?:[a-z][\w-]*\s+){0,2})?(?:[a-z][\w-]*\s+){0,1}"
+    r"(?:[Tt]he\s+|(?=[A-Z][\w’'-]*['’]s\s))(?P<mod>(?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w’'-]*\s+){0,2})?(?:[a-z][\w’'-]*\s+){0,2}"
     r"(?P<noun>company|firm|group|shipbuilder|carrier|operator|federation|association|manufacturer|maker|producer|"
-    r"insurer|lender|bank|union|league|club|airline|broadcaster|utility)"
+    r"insurer|lender|bank|union|league|club|airline|broadcaster|utility|"
+    r"service|staff|authority|coastguard|guard|command|directorate|inspectorate|regulator|watchdog|secretariat|presidency|"
+    r"council|parliament|cabinet)"
+)
+_PUBLIC_BODY_NOUNS = frozenset(
+    "staff authority coastguard command directorate inspectorate regulator watchdog secretariat presidency council parliament cabinet".split()
 )
 # "Greta's daughter, " before a first name given alone.
 # "a woman who gave only her first name, Jelena", "a retired worker who gave
@@ -251,7 +261,7 @@ _GUEST = re.compile(
     r"(?:[\w-]+\s+){0,2}visit\b"
 )
 _INSTITUTION_NP = re.compile(
-    r"(?:[Tt]he\s+)?(?P<org>(?:Ministry|Department|Embassy|Secretariat|Commission|Presidency)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[Tt]he\s+)?(?P<org>(?:[Mm]inistry|[Dd]epartment|[Ee]mbassy|[Ss]ecretariat|[Cc]ommission|[Pp]residency)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
 )
 _UNNAMED_NOUNS = {"official", "officials", "source", "sources", "participant", "participants", "insider", "insiders", "diplomats", "analyst", "analysts", "expert", "experts",
@@ -335,11 +345,11 @@ _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^\n_—–]{0,50}?)?\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--?|—|–)\s+"
 )
 _ABBREVIATION = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
+    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|Maj|Brig|Capt|Adm|Sgt|Cmdr|Cdr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
 )
 
 
-_DOC_NOUN = r"(?:joint\s+|separate\s+|bilateral\s+|written\s+|brief\s+|short\s+|final\s+|closing\s+)*(?:statement|communiqu[eé]|declaration|letter|notice|readout|document|submission|text)"
+_DOC_NOUN = r"(?:joint\s+|separate\s+|bilateral\s+|written\s+|brief\s+|short\s+|final\s+|closing\s+)*(?:statement|communiqu[eé]|declaration|letter|notice|readout|document|submission|text|report)"
 # "A joint statement by the governments of Veldania and Marovia", "the
 # ministry's statement", "The communique, signed by ...": a document as a source.
 _DOCUMENT_NP = re.compile(
@@ -1096,6 +1106,12 @@ class ArticleContext:
             if last.lower() in {"he", "she"}:
                 actor, conf = self.antecedent(np_start, last)
                 return actor, conf, True
+            if last.lower() == "it" and documents:
+                # "The embassy said ... It added that “...”": the body that
+                # spoke in the sentence before.
+                body = self._body_speaking_before(np_start)
+                if body is not None:
+                    return body, 0.7, True
             return None, 0.0, True
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
@@ -1132,6 +1148,18 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
             return None, 0.0, True
+        bare = _BARE_NOUN.fullmatch(stripped)
+        if bare is not None and bare.group(1) not in _PERSON_NOUNS:
+            # "the ministry said", "the coastguard said" after "Istrana's
+            # foreign ministry", "The Corvanese coastguard": the body just
+            # named, not a new one called "ministry", nor a person.
+            named = self._body_named_before(bare.group(1), np_start)
+            if named is not None:
+                # Whoever the full naming stands for ("Lanik's office" is Lanik).
+                actor, conf, found = self.resolve_np(named.start(), named.end())
+                if found and actor is not None and actor.kind != ActorKind.UNNAMED:
+                    return actor, min(conf, 0.8), True
+                return self.registry.other(named.group(), ActorKind.ORGANISATION), 0.8, True
         head = _DESCRIPTION_HEAD.match(stripped)
         if head and not _description(stripped):
             return self._describe(head.group("np"), head.group("noun").lower(), np_start)
@@ -1148,6 +1176,11 @@ class ArticleContext:
             # not named (not a person called Workers, nor the last person
             # named), whatever the place that qualifies them.
             return self.registry.other(stripped, ActorKind.UNNAMED), 0.7, True
+        unnamed = _UNNAMED_OF.match(stripped)
+        if unnamed is not None:
+            # "a senior official of the Jal Shakti ministry", "an official from
+            # the foreign ministry": someone not named, not the body.
+            return self.registry.other(unnamed.group("np"), ActorKind.UNNAMED), 0.7, True
         # A name (or organisation) ending the phrase.
         # (+2: a possessive ending just past the phrase, "Trump's remarks")
         starts = self._mention_starts
@@ -1183,6 +1216,10 @@ class ArticleContext:
             actor = self._organisation_before(np_start)
             if actor is not None:
                 return actor, 0.75, True  # "the company said": the one just named
+            if body.group("noun") in _PUBLIC_BODY_NOUNS:
+                # "the presidency said", "the country's security council
+                # said": a public body, even when it was not named before.
+                return self.registry.other(re.sub(r"^[Tt]he\s+", "", stripped), ActorKind.ORGANISATION), 0.7, True
         anaphor = re.fullmatch(r"the\s+(?:[\w’'-]+\s+){0,3}([a-z][\w-]*)", stripped)
         if anaphor and anaphor.group(1) not in _NOT_PERSON_NOUNS:
             # "the 52-year-old carpenter said": the person just introduced.
@@ -1190,6 +1227,38 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
+
+    def _body_speaking_before(self, pos: int) -> ActorRecord | None:
+        """The organisation that is the subject of a speech verb in the
+        sentence before ``pos`` (in this paragraph or the one before)."""
+        s_start, _ = self.sentence(pos, pos)
+        before = len(self.masked[:s_start].rstrip()) - 1
+        if before < 0:
+            return None
+        prev_start, prev_end = self.sentence(before, before)
+        if self.paragraph_index(prev_start) < self.paragraph_index(pos) - 1:
+            return None
+        for v in _VERB.finditer(self.masked[prev_start:prev_end]):
+            found = _subject_before(self, prev_start, prev_start + v.start())
+            if found is not None:
+                actor = found[0]
+                return actor if actor is not None and actor.kind == ActorKind.ORGANISATION else None
+        return None
+
+    def _body_named_before(self, noun: str, pos: int) -> re.Match[str] | None:
+        """The last naming of a body by ``noun`` with a proper qualifier
+        ("Istrana's foreign ministry", "The Corvanese coastguard", "the
+        presidency of Moravel") in this paragraph or the one before."""
+        here = self.paragraph_index(pos)
+        start = self.paragraphs[max(0, here - 1)][0]
+        pattern = re.compile(
+            r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At)\b)[A-Z][\w’'-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}"
+            + re.escape(noun) + r"\b|\b(?i:" + re.escape(noun) + r")\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+        )
+        last = None
+        for m in pattern.finditer(self.masked, start, pos):
+            last = m
+        return last
 
     def _organisation_before(self, pos: int) -> ActorRecord | None:
         """The organisation that opens one of the last few sentences before
@@ -1527,9 +1596,14 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
     return None
 
 
+_INVERTED_STOP = re.compile(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s")
+
+
 def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution | None:
     m = None
     for v in _VERB.finditer(after_text):
+        if v.group(1)[0].isupper():
+            continue  # "Secretary of State X said", "Said Hamdan": a name, not a verb
         # "a senior official, who asked not to be named, said": the verb of
         # a relative clause is not the cue.
         if _RELATIVE_END.search(after_text[: v.start()]):
@@ -1560,7 +1634,12 @@ def _after_cue(ctx: ArticleContext, base: int, after_text: str) -> Attribution |
             return _media_check(Attribution(found_before[0], verb, found_before[1], found_before[2], True))
     # Inverted order: "said Berrow", "says Veldanian FM".
     rest = after_text[m.end():]
-    stop = re.search(r"[,.;:!?()—–]|\s(?:in|on|at|during|after|before|while|when|as|who|adding|according|to|from|with)\s", rest)
+    stop = None
+    for stop in _INVERTED_STOP.finditer(rest):
+        if stop.group() == "." and _ABBREVIATION.fullmatch(rest, rest.rfind(" ", 0, stop.start()) + 1, stop.end()):
+            stop = None
+            continue  # "said Mr. Kollapally", "said Gen. Lee": an abbreviation, not the end
+        break
     np_text = rest[: stop.start()] if stop else rest
     if _LETTER.search(np_text):
         start = base + m.end()
@@ -1700,7 +1779,10 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             prev_cut = prev_text.rfind(",")
             prev_start = s_start + prev_cut + 1
             prev = ctx.masked[prev_start:s_start + cut].strip()
-            if re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", prev) or _REPRESENTATIVE.fullmatch(prev):
+            # (Not "In Kesrapur, Padmavar's foreign minister X said": a
+            # fronted place, and the name after it is the subject.)
+            if (re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", prev) and not _FRONTED_PREPOSITION.match(prev)
+                    or _REPRESENTATIVE.fullmatch(prev)):
                 actor, conf, found = ctx.resolve_np(prev_start, s_start + cut)
                 if found and actor is not None:
                     return actor, conf, prev_start
@@ -1730,6 +1812,16 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
                 return actor, conf, seg_start
         return None
     return None
+
+
+_UNNAMED_OF = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|spokesperson|spokesman|"
+    r"spokeswoman|source|sources|diplomat|diplomats|aide|aides|insider|insiders))\s+(?:of|from|for|at|in|with|close\s+to)\s"
+)
+_BARE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w-]*)")
+# Nouns that name people (the minister, the residents), never a body.
+_PERSON_NOUNS = _APPOSITION_HEADS | _DESCRIPTION_HEADS | frozenset(_ROLE_SYNONYMS) | frozenset(_UNNAMED_NOUNS) | _GROUP_NOUNS
+_FRONTED_PREPOSITION = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|After|Before|During|Across|Throughout)\s")
 
 
 def _is_apposition(core: str) -> bool:
@@ -1792,6 +1884,14 @@ def _sentence_subject(ctx: ArticleContext, s_start: int, limit: int) -> tuple[Ac
             actor, conf, found = ctx._actor_for_mention(m)
             if found and actor is not None:
                 return actor, conf * 0.9, m.start
+    opening = s_start + len(ctx.masked[s_start:limit]) - len(ctx.masked[s_start:limit].lstrip(" \n_“”\"'‘’—–-"))
+    body = _BODY_NP.match(ctx.masked, opening, limit)
+    if body is not None and body.group("mod"):
+        # "The Istranian army's general staff went further, saying “...”":
+        # a body named by its description opens the sentence.
+        actor, conf, found = ctx.resolve_np(body.start(), body.end())
+        if found and actor is not None and actor.kind == ActorKind.ORGANISATION:
+            return actor, conf * 0.9, body.start()
     pron = _FRONTED_HE_SHE.match(ctx.masked, s_start, limit)
     if pron:
         actor, conf = ctx.antecedent(pron.start(1), pron.group(1))

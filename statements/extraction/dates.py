@@ -48,7 +48,7 @@ _WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|fri
 # A line that is nothing but a date (with a time, a place or a separator).
 DATE_LINE = re.compile(
     r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated|first\s+published|broadcast|aired|filed|released|dateline)"
-    r"(?:\s+on)?\s*:?\s*)?"
+    r"(?:\s+on)?\s*[:–—-]?\s*)?"  # "Published: ...", "Published - ..."
     r"(?:[A-Z][\w.' -]{0,40}(?:,|\s[|·•])\s*){0,2}"  # a place or desk: "Moscow, October 15, 2025", "Verify Desk | 27 January 2025"
     # a time before the date, its zone maybe with an offset: "4:12 PM GMT+3, May 14, 2026"
     r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*)?,?\s*)?"

@@ -4,15 +4,21 @@ Handles curly, straight, guillemet and low-9 marks; nested quotes (only the
 outermost quote is reported); a quote running over several paragraphs, where
 each continuing paragraph re-opens the quote and only the last one closes
 it; and apostrophes, which look like closing single quotes but sit inside or
-at the end of words (don't, Russia's, Merz').
+at the end of words (don't, Russia's, Merz'). Straight single marks, the
+outermost quotes of British and Indian copy ('...,' she said), open only where
+a closing mark can be found for them, which is where the quote ends: the
+apostrophe of a plural possessive (the ministers' plan) closes only when no
+other mark does.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘"}
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›", "‚": "‘", "'": "'"}
 _DOUBLE_OPEN = "“«„\""
+# A straight mark that elides letters at the start of a word opens nothing.
+_ELISION = re.compile(r"'(?:[Tt]is|[Tt]was|em|[Cc]ause|[Tt]il|n|\d0s)\b")
 _MARK = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | set(OPEN_CLOSE.values())))) + "]")
 
 
@@ -57,11 +63,35 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         skip_first = carried
         carried = False
         # Only quotation marks matter: jump from one to the next.
+        single_close: list[int] = []  # where each open straight single mark closes
+        if skip_first and expect == "'":
+            j = _straight_single_close(body, p_start, p_end, nested=False)
+            single_close = [j] if j is not None else []
+        nxt_start = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else -1
         for m in _MARK.finditer(body, p_start, p_end):
             i = m.start()
             ch = body[i]
             if skip_first and i == p_start and ch in OPEN_CLOSE:
                 continue  # the repeated opening mark of a continuing paragraph
+            if ch == "'":
+                if stack and stack[-1] == "'" and single_close and i == single_close[-1]:
+                    single_close.pop()
+                    stack.pop()
+                    if not stack and open_at is not None:
+                        spans.append(QuoteSpan(open_at + 1, i, open_at, i))
+                        open_at = None
+                    continue
+                if not _opens_here(body, i) or (stack and stack[-1] == "'") or _ELISION.match(body, i):
+                    continue  # an apostrophe ('90s, 'Tis), or a mark inside a single-quoted quote
+                j = _straight_single_close(body, i, p_end, nested=bool(stack))
+                if j is None and not (not stack and _continues(body, i, p_start, nxt_start, "'")):
+                    continue
+                if not stack:
+                    open_at = i
+                stack.append("'")
+                if j is not None:
+                    single_close.append(j)
+                continue
             if stack and ch == stack[-1] and (ch not in "’'\"" or _closes_here(body, i)):
                 if ch == "’" and i > 0 and body[i - 1].isalpha() and i + 1 < p_end and body[i + 1].isalpha():
                     continue  # don't
@@ -76,7 +106,8 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 if straight or single:
                     if not _opens_here(body, i):
                         continue
-                    if single and not stack and not _has_single_close(body, i, p_end):
+                    if (single and not stack and not _has_single_close(body, i, p_end)
+                            and not _continues(body, i, p_start, nxt_start, ch)):
                         continue
                 if not stack:
                     open_at = i
@@ -84,7 +115,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         if open_at is not None:
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             first = body[nxt[0]] if nxt else ""
-            if nxt and first in OPEN_CLOSE and first in _DOUBLE_OPEN + "‘":
+            if nxt and first in OPEN_CLOSE and first in _DOUBLE_OPEN + "‘'":
                 expect = stack[0] if stack else "”"
                 carried = True
                 continue
@@ -97,6 +128,13 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     return [s for s in spans if s.end > s.start]
 
 
+def _continues(body: str, i: int, p_start: int, nxt_start: int, mark: str) -> bool:
+    """A single mark opening its paragraph with no close there continues into
+    the next paragraph when that one opens with the same mark, as a quote
+    over several paragraphs does in single-quoting copy."""
+    return i == p_start and nxt_start >= 0 and body.startswith(mark, nxt_start)
+
+
 def _has_single_close(body: str, i: int, limit: int) -> bool:
     """Is there a closing single mark for an outermost single quote?"""
     for m in re.finditer("’", body[i + 1 : limit]):
@@ -104,3 +142,32 @@ def _has_single_close(body: str, i: int, limit: int) -> bool:
         if _closes_here(body, j) and not (j + 1 < limit and body[j + 1].isalpha()):
             return True
     return False
+
+
+def _straight_single_close(body: str, i: int, limit: int, nested: bool) -> int | None:
+    """The straight single mark that closes the quote opened at ``i``, if any.
+
+    Marks between letters (don't) are apostrophes and a mark opening a word
+    starts nothing here. A mark after an "s" and before a word may be a plural
+    possessive (the ministers' plan): it closes only when no later mark does,
+    or when a mark opening another quote comes first.
+    Inside another quote the search stops at the next double mark.
+    """
+    fallback = None
+    j = i
+    while True:
+        j = body.find("'", j + 1, limit)
+        if j < 0:
+            return fallback
+        if nested and re.search("[\"“”]", body[i + 1 : j]):
+            return fallback
+        if fallback is not None and _opens_here(body, j):
+            return fallback  # "their visas' and would receive 'a fair trial'": a new quote opens
+        if not _closes_here(body, j):
+            continue
+        after = body[j + 1 : j + 3]
+        if body[j - 1] in "sS" and len(after) == 2 and after[0] == " " and after[1].isalnum():
+            if fallback is None:
+                fallback = j
+            continue
+        return j
