@@ -6,8 +6,9 @@ about 3 ms of Python a request, more than PostgreSQL spends running it.
 A ``CompiledQuery`` builds the queryset once per *shape* (the arguments
 that change its SQL, not just its values) with stand-in values, finds where
 each stand-in landed among the compiled parameters, and from then on only
-swaps the real values in.  If a stand-in does not come through compilation
-as itself exactly once, compiling fails loudly rather than guessing.
+swaps the real values in (a value used in several places is swapped in at
+each).  If a stand-in does not come through compilation as itself, compiling
+fails loudly rather than guessing.
 """
 from __future__ import annotations
 
@@ -87,9 +88,9 @@ class CompiledQuery:
         slots = []
         for name, value in stand_ins.items():
             found = [i for i, param in enumerate(params) if type(param) is type(value) and param == value]
-            if len(found) != 1:
-                raise RuntimeError(f"{name!r} appears {len(found)} times among the compiled parameters of {shape!r}")
-            slots.append((found[0], name))
+            if not found:
+                raise RuntimeError(f"{name!r} appears 0 times among the compiled parameters of {shape!r}")
+            slots += [(i, name) for i in found]
         return sql, params, slots, names
 
     def rows(self, shape: Hashable, **args: Any) -> list[dict]:

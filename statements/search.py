@@ -390,6 +390,13 @@ _PAGE_QUERY = CompiledQuery(
 )
 
 
+# "Is the search a speaker's name?" on every search by words: compiled and
+# prepared like the page query (statements.compiled), its trigram plan does
+# not depend on the name
+_SPEAKER_LOOKUP = CompiledQuery(lambda name: Actor.objects.similar_to(name).values("id", "slug", "name")[:3],
+                                samples={"name": lambda n: f"\x1fstand-in {n}\x1f"})
+
+
 def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids: Iterable[int] = ()) -> Page:
     """The page's quotes (as display.CARD_FIELDS rows) in the order of ``ids``, the topic facet of
     ``window_ids``, the names of ``speaker_ids``.
@@ -447,7 +454,8 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
     narrowed = criteria.speakers or criteria.topics or criteria.outlet or criteria.kind or criteria.date_after \
         or criteria.date_before or criteria.after
     if criteria.q and not narrowed and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4:
-        suggestions = list(Actor.objects.similar_to(lookup)[:3])
+        suggestions = [Actor(id=row["id"], slug=row["slug"], name=row["name"])
+                       for row in _SPEAKER_LOOKUP.rows("lookup", name=lookup)]
         if not matches and suggestions:
             # "Lavrow" finds nothing as a word, but it is plainly a speaker.
             applied = suggestions[0]

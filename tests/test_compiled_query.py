@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
 from statements.compiled import CompiledQuery
@@ -62,3 +63,13 @@ def test_it_prepares_its_statement_once_per_connection():
     for _ in range(3):
         assert query.rows("q", ids=[quote.pk])[0]["text"] == "First"
     assert prepared() == before + 1
+
+
+def test_it_swaps_a_value_in_wherever_the_query_uses_it():
+    make_quote("First", speaker=make_actor("Anna Berrow"))
+    make_quote("Second")
+    query = CompiledQuery(lambda name: Quote.objects.filter(Q(speaker__name=name) | Q(text=name)).values("text"),
+                          samples={"name": lambda n: f"\x1f{n}"})
+
+    assert query.rows("twice", name="Anna Berrow") == [{"text": "First"}]
+    assert query.rows("twice", name="Second") == [{"text": "Second"}]
