@@ -34,7 +34,7 @@ ROLE_WORDS = frozenset(
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
     premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer
-    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore""".split()
+    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore hon honourable honorable rt""".split()
 )
 # Words of occupation or circumstance that may stand as a title before a full
 # name ("Passenger Dario Vukelic-Sand"); not words of office, and none is
@@ -614,7 +614,7 @@ class Gazetteer:
 
 
 # Words of a title that say little on their own.
-_WEAK_ROLE_WORDS = frozenset("the a an former ex top senior acting first deputy mr mrs ms dr sir official".split())
+_WEAK_ROLE_WORDS = frozenset("the a an former ex top senior acting first deputy mr mrs ms dr sir official hon honourable honorable rt".split())
 
 
 _ROLE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")

@@ -345,7 +345,7 @@ _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,[^\n_—–]{0,50}?)?\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?:--?|—|–)\s+"
 )
 _ABBREVIATION = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|Maj|Brig|Capt|Adm|Sgt|Cmdr|Cdr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
+    r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Gov|Prof|Maj|Brig|Capt|Adm|Sgt|Cmdr|Cdr|Hon|Rt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr)\."
 )
 
 
