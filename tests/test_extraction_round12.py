@@ -1,5 +1,37 @@
 """Round 12: official transcripts and briefings (invented text)."""
-from tests.extraction_helpers import quotes
+from statements.extraction.records import ArticleKind
+from tests.extraction_helpers import extract, quotes
+
+QUESTION_TIME = (
+    "HOUSE OF ASSEMBLY OF KELVARO\n\n"
+    "Questions to the Foreign Minister\n\n"
+    "The Speaker: Order. I call the Member for Dunmore.\n\n"
+    "Mr Aled Vorster-Imani (Dunmore): Mr Speaker, will the Minister tell the House when the embassy in Sarn will reopen?\n\n"
+    "The Hon. Petra Lindahl-Osei (Minister for Foreign Affairs): Mr Speaker, the embassy will reopen on the first of June, "
+    "once the new building has been inspected.\n\n"
+    "Mr Aled Vorster-Imani: Will the staff who were withdrawn return to their posts?\n\n"
+    "The Hon. Petra Lindahl-Osei: Mr Speaker, every one of them has asked to go back, and they will.\n\n"
+    "Honourable members: Hear, hear!\n\n"
+    "The Speaker: Order. Time for questions has expired.\n"
+)
+
+
+def test_at_question_time_the_minister_answers_and_the_members_ask():
+    found = quotes(QUESTION_TIME)
+    assert ("Mr Speaker, every one of them has asked to go back, and they will", "Petra Lindahl-Osei") in found
+    assert not any("reopen?" in text or "return to their posts" in text for text, _ in found)
+
+
+def test_the_chair_of_a_sitting_is_not_quoted():
+    assert not any("Order" in text or "Member for Dunmore" in text for text, _ in quotes(QUESTION_TIME))
+
+
+def test_a_chorus_of_members_is_not_quoted():
+    assert not any("Hear, hear" in text for text, _ in quotes(QUESTION_TIME))
+
+
+def test_a_sitting_with_a_chair_is_a_transcript():
+    assert extract(QUESTION_TIME).articles[0].kind == ArticleKind.TRANSCRIPT
 
 
 def test_hon_before_a_name_is_a_title_not_a_given_name():
@@ -8,3 +40,29 @@ def test_hon_before_a_name_is_a_title_not_a_given_name():
         "“The building was no longer safe for our staff,” the Hon. Petra Lindahl-Osei told reporters on Monday.\n"
     )
     assert quotes(text) == [("The building was no longer safe for our staff", "Petra Lindahl-Osei")]
+
+
+def test_a_reporter_named_with_an_outlet_in_brackets_is_asking():
+    text = (
+        "Press conference of the Minister of Trade\n\n"
+        "Minister Sorensen-Abiodun: Good morning. We have signed the customs agreement with Velmark today.\n\n"
+        "Hanna Brisk (Eastport Herald): Minister, when will the new tariffs apply?\n\n"
+        "Minister Sorensen-Abiodun: From the first of March, for every good on the list.\n\n"
+        "Tomas Ilves-Baptiste (Coastal Radio): Will farmers be compensated?\n\n"
+        "Minister Sorensen-Abiodun: Yes, through the existing support fund.\n"
+    )
+    found = [t for t, _ in quotes(text)]
+    assert not any("new tariffs apply" in t or "farmers be compensated" in t for t in found)
+    assert any("From the first of March" in t for t in found)
+
+
+def test_an_office_in_brackets_is_not_an_outlet():
+    text = (
+        "Questions to the Minister for Post\n\n"
+        "The Speaker: I call the Member for Arnvik.\n\n"
+        "Ms Ilse Moraga-Tull (Arnvik): Will the Minister keep the rural post offices open?\n\n"
+        "Mr Kwame Solvik-Reyes (Minister for Post and Telecommunications): Every one of them will stay open this year.\n\n"
+        "Ms Ilse Moraga-Tull: And next year?\n\n"
+        "Mr Kwame Solvik-Reyes: That depends on the budget, which the House will vote on in March.\n"
+    )
+    assert ("Every one of them will stay open this year", "Kwame Solvik-Reyes") in quotes(text)

@@ -29,7 +29,16 @@ from .segment import ArticleDraft, segment
 from .topics import TopicRule, assign_topics
 
 # "Anna Berrow: ...", "MS BERROW: ...", "Question (Ostrava Herald): ...".
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
+# "Mr Rupert Vale (Coldwater) (Opposition): ...": up to two asides in brackets.
+_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
+# The chair of a sitting or hearing, who gives the floor and keeps order.
+_CHAIR_LABELS = frozenset({"speaker", "the speaker", "mr speaker", "madam speaker", "deputy speaker", "the deputy speaker",
+                           "chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson",
+                           "presiding officer", "the presiding officer"})
+# Many members at once: "Honourable members: Hear, hear!"
+_CHORUS_WORDS = r"(?:some |several |opposition |government |an? )?(?:(?:hon\.?|honourable|honorable) )?members?"
+_CHORUS = re.compile(_CHORUS_WORDS, re.I)
+_CHORUS_TURN = re.compile(r"^(?=(?-i:[A-Z]))(?P<label>" + _CHORUS_WORDS + r")(?P<aside>)\s*:\s+(?=\S)", re.I)
 _QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
 _ANSWER_LABELS = {"answer", "a"}
 _NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning",
@@ -72,15 +81,33 @@ def _asks(label: str) -> bool:
     return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
 
 
-def _turns(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
-    """(paragraph index, label, offset where the turn's text starts)."""
+def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int]]:
+    """(paragraph index, label, offset where the turn's text starts), and
+    which of the turns are a reporter's, named by an outlet in brackets
+    ("Lena Marsh (Kessany Daily): ...")."""
     turns = []
+    by_outlet = set()
     for i, (s, e) in enumerate(spans):
         # (A turn's label ends in a colon: most paragraphs have none.)
-        m = _TURN.match(body[s:e]) if body.find(":", s, e) >= 0 else None
+        m = (_TURN.match(body[s:e]) or _CHORUS_TURN.match(body[s:e])) if body.find(":", s, e) >= 0 else None
         if m and m.group("label").lower() not in _NOT_LABELS:
+            aside = m.group("aside").strip(" ()").lower()
+            # (An office in brackets is no outlet: "(Minister for Post and Telecoms)".)
+            if aside and any(_asks(part.strip()) and not ROLE_WORDS.intersection(part.split())
+                             for part in re.split(r"[(),]+", aside) if part.strip()):
+                by_outlet.add(len(turns))
             turns.append((i, m.group("label"), s + m.end()))
-    return turns
+    return turns, by_outlet
+
+
+def _sitting_askers(body: str, spans: list[tuple[int, int]], turns: list[tuple[int, str, int]]) -> set[str]:
+    """At a sitting with a chair (question time, a hearing), the members
+    whose every turn ends in a question mark are asking, not answering."""
+    ends: dict[str, list[bool]] = {}
+    for n, (_, label, start) in enumerate(turns):
+        stop = spans[turns[n + 1][0] - 1][1] if n + 1 < len(turns) else spans[-1][1]
+        ends.setdefault(label, []).append(body[start:stop].rstrip().endswith("?"))
+    return {label for label, asked in ends.items() if all(asked)}
 
 
 _BYLINE_BEFORE = re.compile(r"\b(?:by|reporting|editing)\s*:?\s*$", re.I)
@@ -95,7 +122,7 @@ def _interviewee(label: str, draft: ArticleDraft, body: str, registry: ActorRegi
         # "BERROW", "MINISTER VOSS", "SPOKESPERSON ADELINE KORR": a title may
         # come first, capitals are a transcript's habit.
         words = (label.title() if label.isupper() else label).split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+        while len(words) > 1 and (words[0].lower().rstrip(".") in ROLE_WORDS or words[0].lower() == "the"):
             words.pop(0)
         surname = name_key(words[-1])
         for m in named:
@@ -169,22 +196,27 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     )
 
     # Interview turns.
-    turns = _turns(body, spans)
+    turns, by_outlet = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    questions = [t for t in turns if _asks(t[1])]
-    answers = [t for t in turns if not _asks(t[1])]
+    chaired = any(label in _CHAIR_LABELS for label in labels)
+    askers = _sitting_askers(body, spans, turns) if chaired else set()
+    asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
+              or t[1].lower() in _CHAIR_LABELS or _CHORUS.fullmatch(t[1])}
+    questions = [t for n, t in enumerate(turns) if n in asking]
+    answers = [t for n, t in enumerate(turns) if n not in asking]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
     question_ranges: list[tuple[int, int]] = []
     speakers = {t[1].lower() for t in answers if t[1].lower() not in _ANSWER_LABELS}
     if len(questions) >= 2 and len(answers) >= 2 and len(set(labels)) <= 4 or (
-            len(questions) >= 1 and len(answers) >= 3 and 2 <= len(speakers) <= 6):
+            len(questions) >= 1 and len(answers) >= 3 and 2 <= len(speakers) <= 6) or (
+            chaired and len(questions) >= 2 and len(answers) >= 2 and 1 <= len(speakers) <= 6):
         # Several named speakers taking turns: a briefing or press conference.
-        article.kind = ArticleKind.TRANSCRIPT if len(speakers) >= 2 else ArticleKind.INTERVIEW
+        article.kind = ArticleKind.TRANSCRIPT if len(speakers) >= 2 or chaired else ArticleKind.INTERVIEW
         by_label: dict[str, ActorRecord | None] = {}
         for n, (p_index, label, text_start) in enumerate(turns):
             next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
             end = spans[next_para - 1][1]
-            if _asks(label):
+            if n in asking:
                 question_ranges.append((spans[p_index][0], end))
                 continue
             if label not in by_label:
