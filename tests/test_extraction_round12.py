@@ -66,3 +66,24 @@ def test_an_office_in_brackets_is_not_an_outlet():
         "Mr Kwame Solvik-Reyes: That depends on the budget, which the House will vote on in March.\n"
     )
     assert ("Every one of them will stay open this year", "Kwame Solvik-Reyes") in quotes(text)
+
+
+def test_a_named_person_quoted_inside_a_quote_is_the_speaker_via_the_quoter():
+    text = (
+        "Ministry of Trade\n\nPRESS RELEASE\n\n"
+        "“When I met the growers in Vell, their chairman, Mr Osric Palanquin, told me: "
+        "‘We want a fair price, not a handout.’ That is what we will deliver,” said Deputy Minister Ruta Okwelu-Marsh.\n"
+    )
+    doc = extract(text)
+    inner = [q for a in doc.articles for q in a.quotes if q.text.startswith("We want a fair price")]
+    assert len(inner) == 1
+    assert inner[0].speaker.name == "Osric Palanquin"
+    assert inner[0].via.name == "Ruta Okwelu-Marsh"
+
+
+def test_words_in_quotes_inside_a_quote_without_a_speaker_stay_in_it():
+    text = (
+        "Minister rejects deadline\n\n"
+        "“When they say ‘urgent talks’, they mean talks on their terms,” Foreign Minister Ruta Okwelu-Marsh said.\n"
+    )
+    assert quotes(text) == [("When they say ‘urgent talks’, they mean talks on their terms", "Ruta Okwelu-Marsh")]

@@ -172,6 +172,31 @@ def _is_name_in_quotes(body: str, q: QuoteSpan) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[.!?,]", body[q.start:q.end])
 
 
+_INNER_OPEN = re.compile("[‘“«„\"']")
+
+
+def _nested_quotes(body: str, q: QuoteSpan, outer: QuoteRecord, registry: ActorRegistry) -> list[QuoteRecord]:
+    """A speaker's quote that itself quotes a named person ("He told me:
+    ‘We ask for a fair price.’"): the inner words are that person's, as the
+    speaker reports them."""
+    text = body[q.start:q.end]
+    if outer.speaker is None or not _INNER_OPEN.search(text):
+        return []
+    inner = [iq for iq in find_quotes(text, [(0, len(text))]) if iq.closed and len(text[iq.start:iq.end].split()) >= 3]
+    if not inner:
+        return []
+    sub = ArticleContext(text, [(0, len(text))], inner, registry)
+    found = []
+    for iq in inner:
+        att, _ = attribute(sub, iq)
+        if (att is None or att.speaker is None or att.speaker is outer.speaker or att.speaker.kind != ActorKind.PERSON
+                or len(att.speaker.name.split()) < 2):
+            continue
+        found.append(_record(body, q.start + iq.start, q.start + iq.end, att.speaker, QuoteKind.DIRECT, att.cue,
+                             att.confidence * 0.9, via=outer.speaker))
+    return found
+
+
 def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
     text = body[q.start:q.end].strip()
     starts_sentence = bool(_OPENS_SENTENCE.match(text))
@@ -286,6 +311,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             if att.speaker is not None:
                 ctx.add_event(att.position, att.speaker)
         records.append(rec)
+        records.extend(_nested_quotes(body, q, rec, registry))
         previous = (q, rec)
 
     records.sort(key=lambda r: r.start)
