@@ -87,3 +87,16 @@ def test_words_in_quotes_inside_a_quote_without_a_speaker_stay_in_it():
         "“When they say ‘urgent talks’, they mean talks on their terms,” Foreign Minister Ruta Okwelu-Marsh said.\n"
     )
     assert quotes(text) == [("When they say ‘urgent talks’, they mean talks on their terms", "Ruta Okwelu-Marsh")]
+
+
+def test_two_titled_names_joined_by_and_are_two_people_when_the_second_title_names_its_country():
+    text = (
+        "Joint press conference of Foreign Minister of Corvala Edda Ramirez-Holm and Foreign Minister of Tessin Yusuf Albrecht-Nwosu\n\n"
+        "Minister Ramirez-Holm: We have agreed to reopen the consulates in both capitals.\n\n"
+        "Question (Tessin Radio): Minister Albrecht-Nwosu, when will the consulates open?\n\n"
+        "Minister Albrecht-Nwosu: Before the end of the summer.\n\n"
+        "Question (Corvala Herald): Minister Ramirez-Holm, will visas be cheaper?\n\n"
+        "Minister Ramirez-Holm: Yes, the fee will fall by half.\n"
+    )
+    speakers = {speaker for _, speaker in quotes(text)}
+    assert speakers == {"Edda Ramirez-Holm", "Yusuf Albrecht-Nwosu"}

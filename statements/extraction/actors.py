@@ -415,11 +415,16 @@ def _breaks_after(token: str, following: str) -> bool:
     return token.endswith(_POSSESSIVE_ENDINGS) and not is_cap(following) and not _lower_role(following)
 
 
-def _titled_name_follows(words: list[str]) -> bool:
+def _titled_name_follows(words: list[str], after_name: bool = False) -> bool:
     """"... Katarina Voss and Trade Minister Emil Sand": a second person,
-    with a title of their own, after "and"."""
+    with a title of their own, after "and". After a name, the title may
+    name its country: "... Ingrid Halvorsen-Idu and Foreign Minister of
+    Pellavia Baptiste Okonjo-Ferrand"."""
     for k in range(min(len(words), 4) - 1):
         if words[k].lower() in ROLE_WORDS and is_cap(words[k + 1]) and words[k + 1].lower() not in ROLE_WORDS:
+            return True
+        if (after_name and words[k].lower() in ROLE_WORDS and words[k + 1] in ("of", "for", "to") and k + 3 < len(words)
+                and is_cap(words[k + 2]) and _name_word(words[k + 3])):
             return True
     return False
 
@@ -521,7 +526,8 @@ def _chain_runs(left: tuple[str, ...], raw: str) -> tuple[_Run, ...]:
     runs: list[_Run] = []
     piece = 0
     for i in range(len(words) - 1):
-        if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(words[i + 2:]):
+        if _breaks_after(words[i], words[i + 1]) or words[i + 1] == "and" and _titled_name_follows(
+                words[i + 2:], i > 0 and _name_word(words[i]) and _name_word(words[i - 1])):
             _add_run(words[piece:i + 1], positions[piece:i + 1], runs)
             piece = i + 1
     _add_run(words[piece:], positions[piece:], runs)
