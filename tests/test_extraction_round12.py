@@ -100,3 +100,17 @@ def test_two_titled_names_joined_by_and_are_two_people_when_the_second_title_nam
     )
     speakers = {speaker for _, speaker in quotes(text)}
     assert speakers == {"Edda Ramirez-Holm", "Yusuf Albrecht-Nwosu"}
+
+
+def test_a_minister_of_another_office_and_country_is_not_the_minister_named_before():
+    text = (
+        "Ministry of Foreign Affairs of Talvessa\n\nBriefing, 9 October 2025\n\n"
+        "Spokesperson Oriana Velikaya-Strand: At the invitation of Foreign Minister Caspar Adeyemi-Lund, "
+        "the Foreign Minister of Orsova, Mr Teodor Baranyk, will visit next week.\n\n"
+        "Question (Daily Courier): The Orsovan defence minister said yesterday that Talvessa was "
+        "“moving troops closer to the border”. Will the minister raise this?\n\n"
+        "Oriana Velikaya-Strand: I have seen those remarks. The exercises were announced months in advance.\n\n"
+        "Question (Talvessa Radio): Is a new agreement expected?\n\n"
+        "Oriana Velikaya-Strand: Negotiations are continuing.\n"
+    )
+    assert not any(speaker in ("Caspar Adeyemi-Lund", "Teodor Baranyk") for _, speaker in quotes(text))

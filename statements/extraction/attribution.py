@@ -1362,6 +1362,11 @@ class ArticleContext:
                 nationality = (government_of(owner.group(1)) or owner.group(1)).lower()[:5]
             if owner:
                 modifiers = (nationality, *modifiers)
+            else:
+                # "the Orsovan defence minister": a capitalised word that is
+                # no word of office says whom the person serves; the office
+                # ("defence") must still fit.
+                nationality = next((w.lower()[:5] for w in words[1:-1] if w[:1].isupper() and w.lower() not in ROLE_WORDS), "")
             actor = self.main_subject(keywords, pos, modifiers, nationality)
             if actor is None:
                 actor = self._titled_before(keywords, pos, tuple(m for m in modifiers if m != nationality))
