@@ -1,6 +1,6 @@
 """Round 12: official transcripts and briefings (invented text)."""
 from statements.extraction.records import ArticleKind
-from tests.extraction_helpers import extract, quotes
+from tests.extraction_helpers import extract, quotes, speaker_of
 
 QUESTION_TIME = (
     "HOUSE OF ASSEMBLY OF KELVARO\n\n"
@@ -114,3 +114,11 @@ def test_a_minister_of_another_office_and_country_is_not_the_minister_named_befo
         "Oriana Velikaya-Strand: Negotiations are continuing.\n"
     )
     assert not any(speaker in ("Caspar Adeyemi-Lund", "Teodor Baranyk") for _, speaker in quotes(text))
+
+
+def test_the_town_a_speaker_comes_from_is_not_the_speaker():
+    text = (
+        "Crowds gather outside the talks\n\n"
+        "One protester, a nurse from the border town of Velgrad, told reporters: \"We have waited long enough for peace.\"\n"
+    )
+    assert speaker_of(text, "waited long enough") != "Velgrad"

@@ -281,7 +281,11 @@ _ORG_NOUNS = {"ministry", "government", "administration", "military", "army", "k
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # Before a name used as a place: "talks in Ostrava", "arrived at Tallow".
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|via|towards|around)\s+(?:the\s+)?$")
+# (Also "a teacher from the border town of Mirny": where the speaker comes from.)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|via|towards|around|from)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|port|region|province|district|capital|island|county)\s+of\s+)?$"
+)
 # ", the foreign minister," after a name (an age may come first: ", 54,").
 _TRAILING_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<phrase>[^,;:!?()\"“”«»_\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|$))")
 # "Veldania's envoy to Norvia" just before ", Name".
@@ -1188,7 +1192,9 @@ class ArticleContext:
                   if m.end <= np_end + 2]
         if inside:
             m = inside[-1]
-            place = _PLACE_BEFORE.search(self.masked, max(np_start, m.start - 12), m.start)
+            place = _PLACE_BEFORE.search(self.masked, max(np_start, m.start - 40), m.start)
+            if place is not None and place.group().startswith("from") and (m.kind != ActorKind.PERSON or m.tokens > 1):
+                place = None  # "observers from the Alpine Commission" are the body's
             if place is not None and not m.role and self.masked[np_start:place.start()].strip():
                 # "Ostrelia's embassy in Lenz": the place only says where.
                 return self.resolve_np(np_start, place.start(), documents)
