@@ -122,3 +122,13 @@ def test_the_town_a_speaker_comes_from_is_not_the_speaker():
         "One protester, a nurse from the border town of Velgrad, told reporters: \"We have waited long enough for peace.\"\n"
     )
     assert speaker_of(text, "waited long enough") != "Velgrad"
+
+
+def test_a_live_label_over_the_page_time_stamp_is_the_headline():
+    text = (
+        "LIVE: Ferry strike enters its third day\n\n"
+        "Last updated 09:40 GMT, 3 June 2026\n\n"
+        "09:40 GMT — Talks to resume\n\n"
+        "“We will sit down again at noon,” union leader Mira Castell-Oduya said.\n"
+    )
+    assert extract(text).articles[0].title == "LIVE: Ferry strike enters its third day"

@@ -188,6 +188,15 @@ def _is_boilerplate(para: str) -> bool:
                 or ("getty" in fold or "shutterstock" in fold or "photo" in fold) and _AGENCY_CREDIT.match(para))
 
 
+_LIVE_LABEL = re.compile(r"^\s*live\s*[:|]\s*\S", re.I)
+
+
+def _live_headline(para: str, paras: list[str]) -> bool:
+    """"LIVE: Leaders meet in Ostrinsk" over the page's own time stamp is a
+    live page's headline, not a promotion of another page."""
+    return bool(_LIVE_LABEL.match(para)) and len(paras) > 1 and dates.is_date_line(paras[1])
+
+
 def _headline_like(para: str) -> bool:
     return len(para) <= 320 and not _has_terminal(para)
 
@@ -210,6 +219,7 @@ def clean_story(
     footer_year: int | None = None
     kept: list[str] = []
     seen: set[str] = set()
+    live_title = ""
     for index, para in enumerate(paras):
         # (Cheap tests first where a pattern needs them: a label's colon, a
         # caption's closing bracket; date lines only among the first lines.)
@@ -250,6 +260,9 @@ def clean_story(
             # Captions often carry the day the photo (and story) was made.
             caption_date = caption_date or dates.parse_full_date(para)[0]
             continue
+        if index == 0 and _live_headline(para, paras):
+            live_title = para.strip()
+            continue
         if _is_boilerplate(para):
             continue
         key = para.casefold()
@@ -269,7 +282,9 @@ def clean_story(
     lead = 0
     while lead < len(kept) and _headline_like(kept[lead]):
         lead += 1
-    if lead:
+    if live_title:
+        title = live_title
+    elif lead:
         later = {p.casefold() for p in document_paragraphs[document_paragraphs.index(kept[0]) + lead:]} if kept[0] in document_paragraphs else set()
         if any(p.casefold() in later for p in kept[:lead]):
             # The opening lines recur further down as teasers of other
