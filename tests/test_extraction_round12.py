@@ -132,3 +132,34 @@ def test_a_live_label_over_the_page_time_stamp_is_the_headline():
         "“We will sit down again at noon,” union leader Mira Castell-Oduya said.\n"
     )
     assert extract(text).articles[0].title == "LIVE: Ferry strike enters its third day"
+
+
+PM_QUESTIONS = (
+    "Oral Answers to Questions\n\nWednesday 4 March 2026\n\n"
+    "Mr Speaker: Order. Questions to the Prime Minister.\n\n"
+    "Helen Marchbank-Oyo (Eastfield) (Lab): Will the Prime Minister tell the House whether the embassy in Dorsk will stay open?\n\n"
+    "The Prime Minister (Alasdair Venn-Kuti): The embassy will stay open. We will not abandon our citizens in Dorsk.\n\n"
+    "Helen Marchbank-Oyo: Will he also guarantee consular help for students?\n\n"
+    "The Prime Minister: Yes. Every student who needs help will get it.\n\n"
+    "Mr Speaker: Order. That concludes questions.\n"
+)
+
+
+def test_an_office_as_the_label_is_the_holder_named_in_brackets():
+    assert speaker_of(PM_QUESTIONS, "We will not abandon our citizens") == "Alasdair Venn-Kuti"
+    assert speaker_of(PM_QUESTIONS, "Every student who needs help") == "Alasdair Venn-Kuti"
+
+
+def test_an_office_label_may_join_its_words_with_for_and_of():
+    text = (
+        "Oral Answers\n\n4 March 2026\n\n"
+        "Madam Speaker: Questions to the Minister for Foreign Affairs.\n\n"
+        "Ms Rana Folau-Berg (Hillside): Will the Minister confirm that the treaty will be ratified this year?\n\n"
+        "The Minister for Foreign Affairs (Mr Tevita Hollis-Nkosi): The treaty will be put before the House in October.\n\n"
+        "Ms Rana Folau-Berg: And if it does not pass?\n\n"
+        "Mr Tevita Hollis-Nkosi: Then we will keep talking to every member of this House until it does.\n"
+    )
+    assert quotes(text) == [
+        ("The treaty will be put before the House in October", "Tevita Hollis-Nkosi"),
+        ("Then we will keep talking to every member of this House until it does", "Tevita Hollis-Nkosi"),
+    ]

@@ -30,7 +30,10 @@ from .topics import TopicRule, assign_topics
 
 # "Anna Berrow: ...", "MS BERROW: ...", "Question (Ostrava Herald): ...".
 # "Mr Rupert Vale (Coldwater) (Opposition): ...": up to two asides in brackets.
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,4})(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
+# "The Minister for Foreign Affairs (Mr Tevita Hollis-Nkosi): ...": an office
+# may join its words with "of", "for", "the" or "and".
+_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.’'-]*){0,5})"
+                   r"(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
 # The chair of a sitting or hearing, who gives the floor and keeps order.
 _CHAIR_LABELS = frozenset({"speaker", "the speaker", "mr speaker", "madam speaker", "deputy speaker", "the deputy speaker",
                            "chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson",
@@ -81,12 +84,13 @@ def _asks(label: str) -> bool:
     return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
 
 
-def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int]]:
+def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str]]:
     """(paragraph index, label, offset where the turn's text starts), and
     which of the turns are a reporter's, named by an outlet in brackets
-    ("Lena Marsh (Kessany Daily): ...")."""
+    ("Lena Marsh (Kessany Daily): ..."), and the asides in brackets by turn."""
     turns = []
     by_outlet = set()
+    asides: dict[int, str] = {}
     for i, (s, e) in enumerate(spans):
         # (A turn's label ends in a colon: most paragraphs have none.)
         m = (_TURN.match(body[s:e]) or _CHORUS_TURN.match(body[s:e])) if body.find(":", s, e) >= 0 else None
@@ -96,8 +100,24 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
             if aside and any(_asks(part.strip()) and not ROLE_WORDS.intersection(part.split())
                              for part in re.split(r"[(),]+", aside) if part.strip()):
                 by_outlet.add(len(turns))
+            if aside:
+                asides[len(turns)] = m.group("aside").strip()
             turns.append((i, m.group("label"), s + m.end()))
-    return turns, by_outlet
+    return turns, by_outlet, asides
+
+
+def _office_holder(label: str, aside: str, registry: ActorRegistry) -> ActorRecord | None:
+    """"The Prime Minister (Alasdair Venn-Kuti): ...": an office as the
+    label, its holder named in brackets."""
+    words = [w.lower().rstrip(".") for w in label.split()]
+    if not any(w in ROLE_WORDS for w in words) or not all(w in ROLE_WORDS or w in {"the", "of", "for", "and"} for w in words):
+        return None
+    for part in re.findall(r"\(([^()]+)\)", aside):
+        mentions = find_mentions(part.strip())
+        if len(mentions) == 1 and mentions[0].kind == ActorKind.PERSON and mentions[0].tokens >= 2:
+            m = mentions[0]
+            return registry.person(m.name, m.role or label.removeprefix("The ").removeprefix("the "), m.affiliation, alias=m.name)
+    return None
 
 
 def _sitting_askers(body: str, spans: list[tuple[int, int]], turns: list[tuple[int, str, int]]) -> set[str]:
@@ -221,7 +241,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     )
 
     # Interview turns.
-    turns, by_outlet = _turns(body, spans)
+    turns, by_outlet, asides = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
     chaired = any(label in _CHAIR_LABELS for label in labels)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
@@ -245,7 +265,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
                 question_ranges.append((spans[p_index][0], end))
                 continue
             if label not in by_label:
-                by_label[label] = _interviewee(label, draft, body, registry)
+                holder = _office_holder(label, asides[n], registry) if n in asides else None
+                by_label[label] = holder or _interviewee(label, draft, body, registry)
             answer_ranges.append((text_start, end, by_label[label]))
 
     def enclosing(pos: int) -> tuple[int, int, ActorRecord | None] | None:
