@@ -163,3 +163,18 @@ def test_an_office_label_may_join_its_words_with_for_and_of():
         ("The treaty will be put before the House in October", "Tevita Hollis-Nkosi"),
         ("Then we will keep talking to every member of this House until it does", "Tevita Hollis-Nkosi"),
     ]
+
+
+def test_a_deputy_speaker_in_the_chair_makes_a_sitting_and_is_not_quoted():
+    text = (
+        "Oral Answers\n\n5 March 2026\n\n"
+        "Madam Deputy Speaker: Order. Questions to the Foreign Secretary.\n\n"
+        "Mr Ivo Brandt-Solis (Westmere): Will the Foreign Secretary recall our ambassador from Dorsk?\n\n"
+        "Anneke Ruud-Mensah: No. Our ambassador is doing vital work and will stay at her post.\n\n"
+        "Mr Ivo Brandt-Solis: Even if the crew are not released?\n\n"
+        "Anneke Ruud-Mensah: I will not speculate about that today.\n\n"
+        "Madam Deputy Speaker: Order. We must move on.\n"
+    )
+    found = quotes(text)
+    assert ("No. Our ambassador is doing vital work and will stay at her post", "Anneke Ruud-Mensah") in found
+    assert not any("Order" in text_ for text_, _ in found)

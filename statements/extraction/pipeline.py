@@ -35,9 +35,8 @@ from .topics import TopicRule, assign_topics
 _TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.’'-]*){0,5})"
                    r"(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
 # The chair of a sitting or hearing, who gives the floor and keeps order.
-_CHAIR_LABELS = frozenset({"speaker", "the speaker", "mr speaker", "madam speaker", "deputy speaker", "the deputy speaker",
-                           "chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson",
-                           "presiding officer", "the presiding officer"})
+_CHAIR = re.compile(r"(?:the |mr\.? |madam |madame )?(?:deputy |assistant )?"
+                   r"(?:speaker|chair|chairman|chairwoman|chairperson|presiding officer)", re.I)
 # Many members at once: "Honourable members: Hear, hear!"
 _CHORUS_WORDS = r"(?:some |several |opposition |government |an? )?(?:(?:hon\.?|honourable|honorable) )?members?"
 _CHORUS = re.compile(_CHORUS_WORDS, re.I)
@@ -243,10 +242,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     # Interview turns.
     turns, by_outlet, asides = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    chaired = any(label in _CHAIR_LABELS for label in labels)
+    chaired = any(_CHAIR.fullmatch(label) for label in labels)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
-              or t[1].lower() in _CHAIR_LABELS or _CHORUS.fullmatch(t[1])}
+              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1])}
     questions = [t for n, t in enumerate(turns) if n in asking]
     answers = [t for n, t in enumerate(turns) if n not in asking]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
