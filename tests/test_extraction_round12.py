@@ -178,3 +178,13 @@ def test_a_deputy_speaker_in_the_chair_makes_a_sitting_and_is_not_quoted():
     found = quotes(text)
     assert ("No. Our ambassador is doing vital work and will stay at her post", "Anneke Ruud-Mensah") in found
     assert not any("Order" in text_ for text_, _ in found)
+
+
+def test_a_capitalised_title_as_the_subject_is_the_pronoun_s_antecedent():
+    text = (
+        "Customs protocol signed\n\n"
+        "Deputy Minister Nadia Ferreira-Olawale noted: “Our exporters have asked for this for ten years.”\n\n"
+        "“The port authority is ready,” added the head of the port authority, Ms Greta Lindqvist-Amadi.\n\n"
+        "The Deputy Minister also thanked the negotiators. “They worked through the night,” she said.\n"
+    )
+    assert speaker_of(text, "worked through the night") == "Nadia Ferreira-Olawale"

@@ -219,7 +219,8 @@ _ROLE_SYNONYMS.update({
 })
 # "The prime minister dismissed ...", "Lisvania's interior minister told ...".
 _TITLE_SUBJECT = re.compile(
-    r"(?P<np>(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>(?i:"
+    # (British copy capitalises the title: "The Deputy Minister also ...".)
+    r"(?P<np>(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z-]+)\s+){0,2}?(?P<noun>(?i:"
     + "|".join(sorted(_ROLE_SYNONYMS, key=len, reverse=True)) + r")))\s+(?!of\b|for\b|to\b)[a-z]"
 )
 # "the company", "The Dravonian football federation": a body, named or not.
