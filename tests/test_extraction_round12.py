@@ -188,3 +188,15 @@ def test_a_capitalised_title_as_the_subject_is_the_pronoun_s_antecedent():
         "The Deputy Minister also thanked the negotiators. “They worked through the night,” she said.\n"
     )
     assert speaker_of(text, "worked through the night") == "Nadia Ferreira-Olawale"
+
+
+def test_a_bare_office_label_is_the_fuller_label_that_starts_with_it():
+    text = (
+        "Press briefing on the visit of Foreign Minister Teodor Baranyk\n\n9 October 2025\n\n"
+        "Spokesperson Oriana Velikaya-Strand: Good afternoon. The minister arrives on Friday.\n\n"
+        "Question: What will be discussed?\n\n"
+        "Spokesperson: The river agreement and the summit.\n\n"
+        "Question (Daily Courier): Will a treaty be signed?\n\n"
+        "Spokesperson: I would not want to anticipate the outcome.\n"
+    )
+    assert speaker_of(text, "anticipate the outcome") == "Oriana Velikaya-Strand"

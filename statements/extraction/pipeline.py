@@ -105,6 +105,20 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
     return turns, by_outlet, asides
 
 
+def _office_labels(labels: set[str]) -> dict[str, str]:
+    """"Spokesperson:" after "Spokesperson Oriana Velikaya-Strand:": a bare
+    office is the one fuller label that starts with it."""
+    same = {}
+    for label in labels:
+        words = label.lower().split()
+        if not all(w.rstrip(".") in ROLE_WORDS or w == "the" for w in words):
+            continue
+        fuller = [o for o in labels if o.lower().startswith(label.lower() + " ")]
+        if len(fuller) == 1:
+            same[label] = fuller[0]
+    return same
+
+
 def _office_holder(label: str, aside: str, registry: ActorRegistry) -> ActorRecord | None:
     """"The Prime Minister (Alasdair Venn-Kuti): ...": an office as the
     label, its holder named in brackets."""
@@ -257,12 +271,14 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         # Several named speakers taking turns: a briefing or press conference.
         article.kind = ArticleKind.TRANSCRIPT if len(speakers) >= 2 or chaired else ArticleKind.INTERVIEW
         by_label: dict[str, ActorRecord | None] = {}
+        same = _office_labels({t[1] for t in answers})
         for n, (p_index, label, text_start) in enumerate(turns):
             next_para = turns[n + 1][0] if n + 1 < len(turns) else len(spans)
             end = spans[next_para - 1][1]
             if n in asking:
                 question_ranges.append((spans[p_index][0], end))
                 continue
+            label = same.get(label, label)
             if label not in by_label:
                 holder = _office_holder(label, asides[n], registry) if n in asides else None
                 by_label[label] = holder or _interviewee(label, draft, body, registry)
