@@ -200,3 +200,16 @@ def test_a_bare_office_label_is_the_fuller_label_that_starts_with_it():
         "Spokesperson: I would not want to anticipate the outcome.\n"
     )
     assert speaker_of(text, "anticipate the outcome") == "Oriana Velikaya-Strand"
+
+
+def test_a_chair_named_in_the_label_chairs_a_hearing():
+    text = (
+        "Committee on Foreign Affairs: hearing on the Dorsk embassy\n\n12 February 2026\n\n"
+        "Chairman Olsen-Baird: The committee will come to order. Ambassador Ilse Marenko-Vale, welcome.\n\n"
+        "Senator Paul Okri-Lindt: Ambassador, why was the embassy closed without notice?\n\n"
+        "Ambassador Marenko-Vale: Senator, we closed it because we had credible information of a threat to our staff.\n\n"
+        "Senator Paul Okri-Lindt: Who made the final decision?\n\n"
+        "Ambassador Marenko-Vale: I did, after consulting the department.\n\n"
+        "Chairman Olsen-Baird: Thank you. The hearing is adjourned.\n"
+    )
+    assert {speaker for _, speaker in quotes(text)} == {"Ilse Marenko-Vale"}

@@ -36,7 +36,9 @@ _TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\
                    r"(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
 # The chair of a sitting or hearing, who gives the floor and keeps order.
 _CHAIR = re.compile(r"(?:the |mr\.? |madam |madame )?(?:deputy |assistant )?"
-                   r"(?:speaker|chair|chairman|chairwoman|chairperson|presiding officer)", re.I)
+                   r"(?:speaker|chair|chairman|chairwoman|chairperson|presiding officer)"
+                   # "Chairman Olsen-Baird", "Chair Lisa Moreau": the chair by name
+                   r"(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}", re.I)
 # Many members at once: "Honourable members: Hear, hear!"
 _CHORUS_WORDS = r"(?:some |several |opposition |government |an? )?(?:(?:hon\.?|honourable|honorable) )?members?"
 _CHORUS = re.compile(_CHORUS_WORDS, re.I)
@@ -256,7 +258,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     # Interview turns.
     turns, by_outlet, asides = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    chaired = any(_CHAIR.fullmatch(label) for label in labels)
+    chaired = any(_CHAIR.fullmatch(t[1]) for t in turns)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
               or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1])}
