@@ -26,9 +26,12 @@ class _PreparingCursor(psycopg.Cursor):
     """Server-side binding, each statement prepared: PostgreSQL plans it once per connection.
 
     The project keeps client-side binding for everything else (see
-    archive/settings.py: a generic plan made a rare-word search slow); a
-    compiled query's plan does not depend on its values (ids, not words,
-    decide which rows), and planning the page query took 1-2 ms a request.
+    archive/settings.py: a generic plan made a rare-word search slow).  The
+    page query's rows are chosen by ids, so one generic plan serves every
+    call, and planning it had taken 1-2 ms a request.  Where the values do
+    matter, PostgreSQL's plan cache keeps planning each call (it does so for
+    the speaker look-up), so preparing never costs a worse plan, only, at
+    worst, nothing.
     """
 
     def execute(self, query, params=None, *, prepare=None, binary=None):
