@@ -28,10 +28,11 @@ class _PreparingCursor(psycopg.Cursor):
     The project keeps client-side binding for everything else (see
     archive/settings.py: a generic plan made a rare-word search slow).  The
     page query's rows are chosen by ids, so one generic plan serves every
-    call, and planning it had taken 1-2 ms a request.  Where the values do
-    matter, PostgreSQL's plan cache keeps planning each call (it does so for
-    the speaker look-up), so preparing never costs a worse plan, only, at
-    worst, nothing.
+    call, and planning it had taken 1-2 ms a request.  PostgreSQL switches
+    a prepared statement to its generic plan only when that plan's estimate
+    is no worse than the custom ones; for the speaker look-up it never has
+    (it plans each name), so there preparing saves nothing.  A query whose
+    values change its best plan, as words do a search's, does not belong here.
     """
 
     def execute(self, query, params=None, *, prepare=None, binary=None):
