@@ -646,6 +646,9 @@ class ActorRegistry:
         # First word of every stored two- or three-word key: a family name
         # written first ("Wang Jianguo", later "Wang").
         self._firsts: dict[str, set[str]] = {}
+        # Next-to-last word of every stored key of three or more words: the
+        # first of two surnames ("Ramiro Echeverría Saldaña", later "Echeverría").
+        self._seconds: dict[str, set[str]] = {}
 
     def _store(self, key: str, actor: ActorRecord) -> None:
         self._by_key[key] = actor
@@ -654,6 +657,8 @@ class ActorRegistry:
             self._surnames.setdefault(words[-1], set()).add(key)
             if len(words) <= 3 and words[0] not in FEMALE_NAMES and words[0] not in MALE_NAMES:
                 self._firsts.setdefault(words[0], set()).add(key)
+            if len(words) >= 3:
+                self._seconds.setdefault(words[-2], set()).add(key)
 
     def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
         """The actor for a person mention, creating or enriching it."""
@@ -718,6 +723,19 @@ class ActorRegistry:
         if len(matches) == 1:
             return next(iter(matches.values()))
         return None
+
+    def namesakes(self, surname: str) -> list[ActorRecord]:
+        """Every person a name standing alone could be: by the last word of
+        a fuller name, by a family name written first, or by the first of two
+        surnames."""
+        key = name_key(surname)
+        found: dict[int, ActorRecord] = {}
+        for index in (self._surnames, self._firsts, self._seconds):
+            for k in index.get(key, ()):
+                a = self._by_key.get(k)
+                if a is not None and a.kind == ActorKind.PERSON:
+                    found.setdefault(id(a), a)
+        return list(found.values())
 
     def known(self, name: str) -> ActorRecord | None:
         """The person stored under exactly this name, if any."""

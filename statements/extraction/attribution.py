@@ -466,9 +466,10 @@ class ArticleContext:
             if m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
                 self.places.add(name_key(m.name))
         # Full names first, so that surnames anywhere can be joined to them.
+        self._full_names: list[tuple[int, ActorRecord]] = []
         for m in self.mentions:
             if m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._locative(m) and not self._place(m):
-                self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
+                self._full_names.append((m.start, self.registry.person(m.name, m.role, m.affiliation, alias=m.name)))
             elif m.kind == ActorKind.PERSON and m.tokens == 1 and not m.possessive and self.masked.startswith(",", m.end):
                 kin = _KIN_BEFORE.search(self.masked, max(0, m.start - 60), m.start)
                 if kin is not None and self.registry.by_surname(m.name) is None:
@@ -822,6 +823,27 @@ class ArticleContext:
             return None
         return None if _PREPOSITIONS.search(self.body, max(0, m.start - 12), m.start) else actor
 
+    def _namesake(self, m: Mention) -> ActorRecord | None:
+        """Of several people a name alone could be ("Pyo" after Pyo Seung-hwan
+        and Pyo Min-ji), the one a title's sex allows ("Ms. Morishita") and,
+        of those, the one named in full first, as with a shared surname."""
+        candidates = self.registry.namesakes(m.name)
+        if len(candidates) < 2:
+            return None
+        title = m.role.lower().rstrip(".")
+        want = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
+        if want:
+            candidates = [a for a in candidates if self.registry.sex(a) in {"", want}]
+            if len(candidates) == 1:
+                return candidates[0]
+        ids = {id(a) for a in candidates}
+        for start, actor in self._full_names:
+            if start >= m.start:
+                break
+            if id(actor) in ids:
+                return actor
+        return None
+
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
             if m.tokens != 1 or m.role or m.possessive:
@@ -832,7 +854,7 @@ class ArticleContext:
             if self._locative(m):
                 return None
             return self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
-        actor = self.registry.by_surname(m.name)
+        actor = self._namesake(m) or self.registry.by_surname(m.name)
         if actor is not None and m.name != actor.name:
             actor.aliases.add(m.name)  # "Berrow" for Anna Berrow
         if actor is None and self.registry.gazetteer is not None:

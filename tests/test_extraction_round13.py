@@ -1,0 +1,40 @@
+"""Round 13: names from many traditions and their variants (invented text)."""
+from tests.extraction_helpers import speaker_of
+
+
+def test_a_family_name_written_first_and_shared_is_the_person_named_first():
+    text = (
+        "Talks on river shipping resume\n\n"
+        "Trade Minister Ryu Tae-jin met his counterpart in Doroha on Monday.\n\n"
+        "“Our barges have waited long enough,” Ryu said, adding that Deputy Minister Ryu Ha-eun would lead the technical team.\n\n"
+        "Deputy Minister Ryu Ha-eun said the team would bring “a full schedule of inspections”.\n"
+    )
+    assert speaker_of(text, "Our barges") == "Ryu Tae-jin"
+    assert speaker_of(text, "a full schedule") == "Ryu Ha-eun"
+
+
+def test_mr_or_ms_before_a_shared_surname_is_the_person_of_that_sex():
+    text = (
+        "Coast guard deal criticised\n\n"
+        "Foreign Minister Sayaka Odagiri signed the agreement on Monday.\n\n"
+        "“It will keep the sea lanes safe,” Ms. Odagiri said.\n\n"
+        "Opposition lawmaker Daisuke Odagiri, who is not related to the minister, objected.\n\n"
+        "“Parliament was never asked,” Mr. Odagiri said.\n\n"
+        "Asked about Daisuke Odagiri's remarks, the minister said the debate was welcome.\n\n"
+        "“We have nothing to hide,” Ms. Odagiri said.\n"
+    )
+    assert speaker_of(text, "sea lanes") == "Sayaka Odagiri"
+    assert speaker_of(text, "never asked") == "Daisuke Odagiri"
+    assert speaker_of(text, "nothing to hide") == "Sayaka Odagiri"
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_with_it_first():
+    text = (
+        "Grain corridor talks\n\n"
+        "Foreign Minister Tomás Irigoyen Bastida said on Monday that the ports must reopen.\n\n"
+        "“We are not asking for favours,” Irigoyen told journalists.\n\n"
+        "The ambassador, Rosario Irigoyen Paredes, said the embassy was “in permanent contact” with the ministry.\n\n"
+        "“We hope for good news soon,” Ambassador Irigoyen Paredes said.\n"
+    )
+    assert speaker_of(text, "not asking for favours") == "Tomás Irigoyen Bastida"
+    assert speaker_of(text, "good news soon") == "Rosario Irigoyen Paredes"
