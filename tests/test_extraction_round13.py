@@ -58,3 +58,12 @@ def test_an_agency_header_of_dash_separated_fields_gives_the_date():
         "“The ports are open again,” Harbour Master Ilse Varga said.\n"
     )
     assert extract(text).articles[0].published == dt.date(2026, 4, 3)
+
+
+def test_a_letter_with_a_stroke_and_its_plain_spelling_are_one_speaker():
+    text = (
+        "Embassy marks anniversary\n\n"
+        "Ambassador Lê Văn Đạt said the ties were “stronger than ever”.\n\n"
+        "“We will not forget the help we received,” Dat said.\n"
+    )
+    assert speaker_of(text, "not forget") == "Lê Văn Đạt"

@@ -114,10 +114,15 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-Z.\-]{2,}")
+# Letters with a stroke or without a dot that Unicode does not decompose:
+# "Trần Văn Đức" is written "Tran Van Duc", "Łukasz" "Lukasz".
+_UNDECOMPOSED = str.maketrans("ĐđØøŁłıĦħ", "DdOoLliHh")
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     if not _COMBINING.search(decomposed):  # curly quotes, dashes: nothing to strip
         return decomposed
     return _COMBINING.sub("", decomposed)
