@@ -1,7 +1,7 @@
 """Round 13: names from many traditions and their variants (invented text)."""
 import datetime as dt
 
-from tests.extraction_helpers import extract, speaker_of
+from tests.extraction_helpers import extract, quotes, speaker_of
 
 
 def test_a_family_name_written_first_and_shared_is_the_person_named_first():
@@ -67,3 +67,13 @@ def test_a_letter_with_a_stroke_and_its_plain_spelling_are_one_speaker():
         "“We will not forget the help we received,” Dat said.\n"
     )
     assert speaker_of(text, "not forget") == "Lê Văn Đạt"
+
+
+def test_a_name_with_and_without_a_patronymic_is_one_speaker():
+    text = (
+        "Velmark ready for talks — deputy minister\n\n"
+        "“We see no obstacles,” Boris Lavrenko said\n\n"
+        "Deputy Foreign Minister Boris Andreyevich Lavrenko told reporters that “the ball is in their court”.\n"
+    )
+    speakers = {s for _, s in quotes(text)}
+    assert len(speakers) == 1

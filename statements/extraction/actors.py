@@ -685,6 +685,15 @@ class ActorRegistry:
             if len(fuller) == 1:
                 actor = next(iter(fuller.values()))
         if actor is None and len(key.split()) > 1:
+            # "Arkady Belozerov" and "Arkady Semyonovich Belozerov": the same
+            # given name and surname, with or without a patronymic or middle name.
+            first, last = key.split()[0], key.split()[-1]
+            same = {id(a): a for k in self._surnames.get(last, ()) if k != key and k.split()[0] == first
+                    and abs(len(k.split()) - len(key.split())) == 1 and min(len(k.split()), len(key.split())) == 2
+                    and (a := self._by_key.get(k)) is not None and a.kind == ActorKind.PERSON}
+            if len(same) == 1:
+                actor = next(iter(same.values()))
+        if actor is None and len(key.split()) > 1:
             # A fuller spelling of a surname seen alone earlier.
             single = self._by_key.get(key.split()[-1])
             if single is not None and len(single.name.split()) == 1:
