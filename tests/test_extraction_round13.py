@@ -77,3 +77,12 @@ def test_a_name_with_and_without_a_patronymic_is_one_speaker():
     )
     speakers = {s for _, s in quotes(text)}
     assert len(speakers) == 1
+
+
+def test_an_office_no_one_was_named_with_is_the_titled_subject_just_before():
+    text = (
+        "Loan deal defended\n\n"
+        "Chief Cabinet Secretary Goro Tanabe defended the deal at a press conference on Monday.\n\n"
+        "“This is an investment in the stability of the region,” the top government spokesman said.\n"
+    )
+    assert speaker_of(text, "investment in the stability") == "Goro Tanabe"

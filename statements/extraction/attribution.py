@@ -1401,7 +1401,29 @@ class ArticleContext:
                 actor = self._titled_before(keywords, pos, tuple(m for m in modifiers if m != nationality))
             if actor is not None:
                 return actor, 0.75, True
+            if first == "the":
+                # "Chief Cabinet Secretary Tatsuo Ikegami defended the deal ...
+                # “...,” the top government spokesman said": an office no one
+                # was named with describes the titled subject just before.
+                subject = self._titled_subject_before(pos)
+                if subject is not None:
+                    return subject, 0.6, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
+
+    def _titled_subject_before(self, pos: int) -> ActorRecord | None:
+        """The person with a title who is the subject of the sentence before
+        ``pos``, if that sentence is in this paragraph or the one before."""
+        b = self.boundaries
+        k = bisect.bisect_right(b, pos) - 1
+        while k > 0 and not self.masked[b[k - 1]:b[k]].strip():
+            k -= 1  # the break between paragraphs
+        if k <= 0:
+            return None
+        subject = self._subject_of(b[k - 1], b[k])
+        if (subject is not None and subject[0] == "person" and subject[1].role
+                and self.paragraph_index(b[k - 1]) >= self.paragraph_index(pos) - 1):
+            return subject[1]
+        return None
 
 
 def _own_title(actor: ActorRecord) -> str:
