@@ -86,3 +86,14 @@ def test_an_office_no_one_was_named_with_is_the_titled_subject_just_before():
         "“This is an investment in the stability of the region,” the top government spokesman said.\n"
     )
     assert speaker_of(text, "investment in the stability") == "Goro Tanabe"
+
+
+def test_the_minister_is_the_subject_before_not_the_counterpart_it_names_last():
+    text = (
+        "Dravia offers talks on aquifer\n\n"
+        "Dravia's Foreign Minister Selim Akpinar said on Tuesday that his country was ready to host talks between Lorvia and Kessmark.\n\n"
+        "“We want a lasting solution, not a temporary truce,” Akpinar told a joint news conference in the capital Tarn "
+        "with his Lorvian counterpart Oona Sepp.\n\n"
+        "The minister said the dispute over the aquifer, which supplies water to millions, “must be solved through dialogue.”\n"
+    )
+    assert speaker_of(text, "must be solved") == "Selim Akpinar"

@@ -1073,6 +1073,13 @@ class ArticleContext:
                 # titles qualified otherwise, keeping the bare ones.
                 fits = [(p, a) for p, a in fits if not _qualified(a.role, keywords)]
         before = [a for p, a in fits if p < pos]
+        if len({id(a) for a in before}) > 1:
+            # "Foreign Minister Dündaroğlu told a news conference with his
+            # counterpart Amina Diallo-Kanté. The minister said ...": the
+            # subject of the sentence before, not the last person it names.
+            subject = self._titled_subject_before(pos)
+            if subject is not None and any(a is subject for a in before):
+                return subject
         if before:
             return before[-1]
         if fits:
