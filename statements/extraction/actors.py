@@ -122,7 +122,7 @@ _UNDECOMPOSED = str.maketrans("ĐđØøŁłıĦħ", "DdOoLliHh")
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    decomposed = unicodedata.normalize("NFKD", text)
     if not _COMBINING.search(decomposed):  # curly quotes, dashes: nothing to strip
         return decomposed
     return _COMBINING.sub("", decomposed)
@@ -149,7 +149,7 @@ def _fold_token(token: str) -> str:
 def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
-    text = strip_accents(name).casefold()
+    text = strip_accents(name.translate(_UNDECOMPOSED)).casefold()
     text = _POSSESSIVE_S.sub("", text)
     words = _KEY_WORD.findall(text)
     return " ".join(_fold_token(w) for w in words)
@@ -739,16 +739,18 @@ class ActorRegistry:
         return None
 
     def namesakes(self, surname: str) -> list[ActorRecord]:
-        """Every person a name standing alone could be: by the last word of
+        """Every person (when more than one) a name standing alone could be: by the last word of
         a fuller name, by a family name written first, or by the first of two
         surnames."""
         key = name_key(surname)
+        keys = [*self._surnames.get(key, ()), *self._firsts.get(key, ()), *self._seconds.get(key, ())]
+        if len(keys) < 2:
+            keys = []  # (one key is at most one person: not worth the lookups)
         found: dict[int, ActorRecord] = {}
-        for index in (self._surnames, self._firsts, self._seconds):
-            for k in index.get(key, ()):
-                a = self._by_key.get(k)
-                if a is not None and a.kind == ActorKind.PERSON:
-                    found.setdefault(id(a), a)
+        for k in keys:
+            a = self._by_key.get(k)
+            if a is not None and a.kind == ActorKind.PERSON:
+                found.setdefault(id(a), a)
         return list(found.values())
 
     def known(self, name: str) -> ActorRecord | None:
