@@ -97,3 +97,14 @@ def test_the_minister_is_the_subject_before_not_the_counterpart_it_names_last():
         "The minister said the dispute over the aquifer, which supplies water to millions, “must be solved through dialogue.”\n"
     )
     assert speaker_of(text, "must be solved") == "Selim Akpinar"
+
+
+def test_a_short_quote_alone_on_its_line_is_a_heading_not_more_of_the_quote_above():
+    text = (
+        "Aid agencies warn of shortages\n\n"
+        "“We need guarantees, not promises,” the envoy, Salma bint Rashid al-Harbi, said.\n\n"
+        "'Running out of time'\n\n"
+        "“People are running out of time,” said Idris Kanaan, an aid director.\n"
+    )
+    found = quotes(text)
+    assert not any(s == "Salma bint Rashid al-Harbi" and "Running out" in t for t, s in found)
