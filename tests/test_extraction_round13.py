@@ -108,3 +108,12 @@ def test_a_short_quote_alone_on_its_line_is_a_heading_not_more_of_the_quote_abov
     )
     found = quotes(text)
     assert not any(s == "Salma bint Rashid al-Harbi" and "Running out" in t for t, s in found)
+
+
+def test_state_councilor_is_a_title_so_the_family_name_first_is_the_name():
+    text = (
+        "Fisheries talks resume\n\n"
+        "State Councilor Fang Zhiyuan arrived in Jingshan on Monday.\n\n"
+        "“We are ready to work together,” Mr. Fang said.\n"
+    )
+    assert speaker_of(text, "ready to work together") == "Fang Zhiyuan"

@@ -34,7 +34,8 @@ ROLE_WORDS = frozenset(
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
     premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer
-    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore hon honourable honorable rt""".split()
+    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore hon honourable honorable rt
+    councilor councillor""".split()
 )
 # Words of occupation or circumstance that may stand as a title before a full
 # name ("Passenger Dario Vukelic-Sand"); not words of office, and none is
