@@ -117,3 +117,12 @@ def test_state_councilor_is_a_title_so_the_family_name_first_is_the_name():
         "“We are ready to work together,” Mr. Fang said.\n"
     )
     assert speaker_of(text, "ready to work together") == "Fang Zhiyuan"
+
+
+def test_the_first_of_two_surnames_alone_is_that_person():
+    text = (
+        "Ports deal signed\n\n"
+        "Foreign Minister Ana Lucía Berrocal Quintana signed the agreement on Monday.\n\n"
+        "“This is a good day for our exporters,” Berrocal said.\n"
+    )
+    assert speaker_of(text, "good day") == "Ana Lucía Berrocal Quintana"

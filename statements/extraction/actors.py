@@ -735,6 +735,13 @@ class ActorRegistry:
                 a = self._by_key.get(k)
                 if a is not None and a.kind == ActorKind.PERSON:
                     matches[id(a)] = a
+        if not matches and key not in FEMALE_NAMES and key not in MALE_NAMES:
+            # "Ocampo" for María Fernanda Ocampo Villarreal: the first of two
+            # surnames (not a middle given name: "Farouk" of Omar Farouk Haddad).
+            for k in self._seconds.get(key, ()):
+                a = self._by_key.get(k)
+                if a is not None and a.kind == ActorKind.PERSON:
+                    matches[id(a)] = a
         if len(matches) == 1:
             return next(iter(matches.values()))
         return None
