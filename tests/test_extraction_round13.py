@@ -126,3 +126,12 @@ def test_the_first_of_two_surnames_alone_is_that_person():
         "“This is a good day for our exporters,” Berrocal said.\n"
     )
     assert speaker_of(text, "good day") == "Ana Lucía Berrocal Quintana"
+
+
+def test_sheikh_with_a_given_name_alone_is_the_sheikh_named_in_full():
+    text = (
+        "Mediator sets deadline\n\n"
+        "Foreign Minister Sheikh Rashid bin Hamdan Al-Mazrui said the draft was fair.\n\n"
+        "“It is not perfect for anyone,” Sheikh Rashid said.\n"
+    )
+    assert speaker_of(text, "not perfect") == "Rashid bin Hamdan Al-Mazrui"

@@ -761,6 +761,14 @@ class ActorRegistry:
                 found.setdefault(id(a), a)
         return list(found.values())
 
+    def by_given_name(self, given: str) -> ActorRecord | None:
+        """The one person whose full name starts with this given name:
+        "Sheikh Hamad" for Sheikh Hamad bin Faisal Al-Qasimi."""
+        key = name_key(given)
+        found = {id(a): a for k, a in self._by_key.items()
+                 if k.startswith(key + " ") and a.kind == ActorKind.PERSON}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def known(self, name: str) -> ActorRecord | None:
         """The person stored under exactly this name, if any."""
         actor = self._by_key.get(name_key(name))

@@ -307,6 +307,8 @@ _DESCRIPTION_HEADS = _APPOSITION_HEADS | frozenset(
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _DETERMINERS = frozenset("the a an his her its their".split())
 _CLAUSE_WORDS = frozenset("who which whose that when while where because if although though is was has had will would".split())
+# Titles followed by a given name alone: "Sheikh Hamad", "Prince Faisal".
+_GIVEN_NAME_TITLES = frozenset("sheikh sheikha prince princess emir king queen sultan".split())
 _MALE_TITLES = frozenset("mr sir lord king prince emir sultan sheikh spokesman chairman congressman businessman pope".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman businesswoman madam".split())
 # Words before a title that do not tell one office from another.
@@ -861,6 +863,9 @@ class ArticleContext:
             known = self.registry.gazetteer.lookup(m.name)
             if known is not None:
                 actor = self.registry.person(known.name, alias=m.name)
+        if actor is None and m.role and m.role.lower().split()[-1].rstrip(".") in _GIVEN_NAME_TITLES:
+            # Princes and sheikhs are called by their given name: "Sheikh Hamad".
+            actor = self.registry.by_given_name(m.name)
         if actor is None and m.role and plausible_person(m.name):
             actor = self.registry.person(m.name, m.role, m.affiliation)
         if actor is None and not m.role and m.tokens == 1:
