@@ -135,3 +135,13 @@ def test_sheikh_with_a_given_name_alone_is_the_sheikh_named_in_full():
         "“It is not perfect for anyone,” Sheikh Rashid said.\n"
     )
     assert speaker_of(text, "not perfect") == "Rashid bin Hamdan Al-Mazrui"
+
+
+def test_a_name_hyphenated_and_joined_is_one_speaker():
+    text = (
+        "Talks on crossings\n\n"
+        "“We are studying the text,” Deputy Minister Karim Abdel-Latif said on Monday.\n\n"
+        "“We will not be rushed,” Abdellatif added.\n\n"
+        "“Nor will we close the door,” Karim Abdellatif said later.\n"
+    )
+    assert {s for _, s in quotes(text)} == {"Karim Abdel-Latif"}

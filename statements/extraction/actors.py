@@ -147,6 +147,13 @@ def _fold_token(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+def _joined_form(key: str) -> str:
+    """A name key written as one word, doubled letters folded where its
+    parts meet: "abdel latif" and "abdelatif" are one spelling."""
+    return _DOUBLED.sub(r"\1", key.replace(" ", ""))
+
+
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
@@ -655,6 +662,10 @@ class ActorRegistry:
         # Next-to-last word of every stored key of three or more words: the
         # first of two surnames ("Ramiro Echeverría Saldaña", later "Echeverría").
         self._seconds: dict[str, set[str]] = {}
+        # Every stored key of two or more words written without spaces, and
+        # its last two words so joined: "Abdel-Rahman" and "Abdelrahman".
+        self._joined: dict[str, str] = {}
+        self._joined_tails: dict[str, set[str]] = {}
 
     def _store(self, key: str, actor: ActorRecord) -> None:
         self._by_key[key] = actor
@@ -665,6 +676,8 @@ class ActorRegistry:
                 self._firsts.setdefault(words[0], set()).add(key)
             if len(words) >= 3:
                 self._seconds.setdefault(words[-2], set()).add(key)
+            self._joined.setdefault(_joined_form(key), key)
+            self._joined_tails.setdefault(_joined_form(" ".join(words[-2:])), set()).add(key)
 
     def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
         """The actor for a person mention, creating or enriching it."""
@@ -679,6 +692,11 @@ class ActorRegistry:
         actor = self._by_key.get(key)
         if actor is None and len(key.split()) == 1:
             actor = self.by_surname(name)
+        if actor is None and len(key.split()) > 1 and (joined := self._joined.get(_joined_form(key))):
+            # "Hassan Abdelrahman" after "Hassan Abdel-Rahman": one name, its
+            # parts joined or hyphenated.
+            found = self._by_key.get(joined)
+            actor = found if found is not None and found.kind == ActorKind.PERSON else None
         if actor is None and len(key.split()) > 1:
             # "Valdés Ferrer" after "Rodrigo Valdés Ferrer": a compound surname.
             fuller = {id(a): a for k in self._surnames.get(key.split()[-1], ()) if k.endswith(" " + key)
@@ -732,6 +750,12 @@ class ActorRegistry:
                 matches[id(a)] = a
         if not matches:
             for k in self._firsts.get(key, ()):
+                a = self._by_key.get(k)
+                if a is not None and a.kind == ActorKind.PERSON:
+                    matches[id(a)] = a
+        if not matches and " " not in key:
+            # "Abdelrahman" for Hassan Abdel-Rahman.
+            for k in self._joined_tails.get(key, ()):
                 a = self._by_key.get(k)
                 if a is not None and a.kind == ActorKind.PERSON:
                     matches[id(a)] = a
