@@ -145,3 +145,12 @@ def test_a_name_hyphenated_and_joined_is_one_speaker():
         "“Nor will we close the door,” Karim Abdellatif said later.\n"
     )
     assert {s for _, s in quotes(text)} == {"Karim Abdel-Latif"}
+
+
+def test_an_office_of_another_country_is_not_the_titled_subject_before():
+    text = (
+        "Border talks\n\n"
+        "“We will talk,” Foreign Minister Greta Lundvall said.\n\n"
+        "“The border is not negotiable,” the Orsovan envoy said.\n"
+    )
+    assert speaker_of(text, "not negotiable") != "Greta Lundvall"

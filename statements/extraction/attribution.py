@@ -1413,10 +1413,11 @@ class ArticleContext:
                 actor = self._titled_before(keywords, pos, tuple(m for m in modifiers if m != nationality))
             if actor is not None:
                 return actor, 0.75, True
-            if first == "the":
+            if first == "the" and not nationality and not any(w[:1].isupper() for w in words[1:]):
                 # "Chief Cabinet Secretary Tatsuo Ikegami defended the deal ...
                 # “...,” the top government spokesman said": an office no one
-                # was named with describes the titled subject just before.
+                # was named with describes the titled subject just before
+                # (not "the Veldanian envoy", another country's).
                 subject = self._titled_subject_before(pos)
                 if subject is not None:
                     return subject, 0.6, True
