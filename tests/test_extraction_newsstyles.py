@@ -5,7 +5,8 @@ real outlets and formats (wire copy, broadcasters, newspapers, press
 releases, live blogs, transcripts, Q&A interviews, UN summaries, pages with
 web furniture, British and Indian copy in single quotes, explainers under
 question headings, spokesperson briefings, joint press conferences,
-parliamentary question time, readouts and timestamped live pages) and hand-made gold labels in the scorer's format. The
+parliamentary question time, readouts, timestamped live pages, and
+agency and broadcaster copy naming people from many traditions) and hand-made gold labels in the scorer's format. The
 figures are pinned just below what the extractor reaches, so they cannot
 fall unnoticed. The scorer lives outside the repository (../shared); without
 it the tests skip, except under CI, where it is a failure.
@@ -37,6 +38,7 @@ PINNED = {
     "newsstyles10": (0.99, 0.99, 0.99, 3),
     "newsstyles11": (0.99, 0.99, 0.99, 5),
     "newsstyles12": (0.99, 0.99, 0.99, 5),
+    "newsstyles13": (0.99, 0.99, 0.99, 5),
 }
 
 

@@ -34,7 +34,8 @@ ROLE_WORDS = frozenset(
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
     premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer
-    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore hon honourable honorable rt""".split()
+    gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore hon honourable honorable rt
+    councilor councillor""".split()
 )
 # Words of occupation or circumstance that may stand as a title before a full
 # name ("Passenger Dario Vukelic-Sand"); not words of office, and none is
@@ -114,6 +115,11 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-Z.\-]{2,}")
+# Letters with a stroke or without a dot that Unicode does not decompose:
+# "Trần Văn Đức" is written "Tran Van Duc", "Łukasz" "Lukasz".
+_UNDECOMPOSED = str.maketrans("ĐđØøŁłıĦħ", "DdOoLliHh")
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
@@ -141,10 +147,17 @@ def _fold_token(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+def _joined_form(key: str) -> str:
+    """A name key written as one word, doubled letters folded where its
+    parts meet: "abdel latif" and "abdelatif" are one spelling."""
+    return _DOUBLED.sub(r"\1", key.replace(" ", ""))
+
+
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Normalised key for a name: case, accents, punctuation and
     transliteration variants folded, possessive removed."""
-    text = strip_accents(name).casefold()
+    text = strip_accents(name.translate(_UNDECOMPOSED)).casefold()
     text = _POSSESSIVE_S.sub("", text)
     words = _KEY_WORD.findall(text)
     return " ".join(_fold_token(w) for w in words)
@@ -646,6 +659,13 @@ class ActorRegistry:
         # First word of every stored two- or three-word key: a family name
         # written first ("Wang Jianguo", later "Wang").
         self._firsts: dict[str, set[str]] = {}
+        # Next-to-last word of every stored key of three or more words: the
+        # first of two surnames ("Ramiro Echeverría Saldaña", later "Echeverría").
+        self._seconds: dict[str, set[str]] = {}
+        # Every stored key of two or more words written without spaces, and
+        # its last two words so joined: "Abdel-Rahman" and "Abdelrahman".
+        self._joined: dict[str, str] = {}
+        self._joined_tails: dict[str, set[str]] = {}
 
     def _store(self, key: str, actor: ActorRecord) -> None:
         self._by_key[key] = actor
@@ -654,6 +674,10 @@ class ActorRegistry:
             self._surnames.setdefault(words[-1], set()).add(key)
             if len(words) <= 3 and words[0] not in FEMALE_NAMES and words[0] not in MALE_NAMES:
                 self._firsts.setdefault(words[0], set()).add(key)
+            if len(words) >= 3:
+                self._seconds.setdefault(words[-2], set()).add(key)
+            self._joined.setdefault(_joined_form(key), key)
+            self._joined_tails.setdefault(_joined_form(" ".join(words[-2:])), set()).add(key)
 
     def person(self, name: str, role: str = "", affiliation: str = "", alias: str = "") -> ActorRecord:
         """The actor for a person mention, creating or enriching it."""
@@ -668,12 +692,26 @@ class ActorRegistry:
         actor = self._by_key.get(key)
         if actor is None and len(key.split()) == 1:
             actor = self.by_surname(name)
+        if actor is None and len(key.split()) > 1 and (joined := self._joined.get(_joined_form(key))):
+            # "Hassan Abdelrahman" after "Hassan Abdel-Rahman": one name, its
+            # parts joined or hyphenated.
+            found = self._by_key.get(joined)
+            actor = found if found is not None and found.kind == ActorKind.PERSON else None
         if actor is None and len(key.split()) > 1:
             # "Valdés Ferrer" after "Rodrigo Valdés Ferrer": a compound surname.
             fuller = {id(a): a for k in self._surnames.get(key.split()[-1], ()) if k.endswith(" " + key)
                       and (a := self._by_key.get(k)) is not None and a.kind == ActorKind.PERSON}
             if len(fuller) == 1:
                 actor = next(iter(fuller.values()))
+        if actor is None and len(key.split()) > 1:
+            # "Arkady Belozerov" and "Arkady Semyonovich Belozerov": the same
+            # given name and surname, with or without a patronymic or middle name.
+            first, last = key.split()[0], key.split()[-1]
+            same = {id(a): a for k in self._surnames.get(last, ()) if k != key and k.split()[0] == first
+                    and abs(len(k.split()) - len(key.split())) == 1 and min(len(k.split()), len(key.split())) == 2
+                    and (a := self._by_key.get(k)) is not None and a.kind == ActorKind.PERSON}
+            if len(same) == 1:
+                actor = next(iter(same.values()))
         if actor is None and len(key.split()) > 1:
             # A fuller spelling of a surname seen alone earlier.
             single = self._by_key.get(key.split()[-1])
@@ -715,9 +753,45 @@ class ActorRegistry:
                 a = self._by_key.get(k)
                 if a is not None and a.kind == ActorKind.PERSON:
                     matches[id(a)] = a
+        if not matches and " " not in key:
+            # "Abdelrahman" for Hassan Abdel-Rahman.
+            for k in self._joined_tails.get(key, ()):
+                a = self._by_key.get(k)
+                if a is not None and a.kind == ActorKind.PERSON:
+                    matches[id(a)] = a
+        if not matches and key not in FEMALE_NAMES and key not in MALE_NAMES:
+            # "Ocampo" for María Fernanda Ocampo Villarreal: the first of two
+            # surnames (not a middle given name: "Farouk" of Omar Farouk Haddad).
+            for k in self._seconds.get(key, ()):
+                a = self._by_key.get(k)
+                if a is not None and a.kind == ActorKind.PERSON:
+                    matches[id(a)] = a
         if len(matches) == 1:
             return next(iter(matches.values()))
         return None
+
+    def namesakes(self, surname: str) -> list[ActorRecord]:
+        """Every person (when more than one) a name standing alone could be: by the last word of
+        a fuller name, by a family name written first, or by the first of two
+        surnames."""
+        key = name_key(surname)
+        keys = [*self._surnames.get(key, ()), *self._firsts.get(key, ()), *self._seconds.get(key, ())]
+        if len(keys) < 2:
+            keys = []  # (one key is at most one person: not worth the lookups)
+        found: dict[int, ActorRecord] = {}
+        for k in keys:
+            a = self._by_key.get(k)
+            if a is not None and a.kind == ActorKind.PERSON:
+                found.setdefault(id(a), a)
+        return list(found.values())
+
+    def by_given_name(self, given: str) -> ActorRecord | None:
+        """The one person whose full name starts with this given name:
+        "Sheikh Hamad" for Sheikh Hamad bin Faisal Al-Qasimi."""
+        key = name_key(given)
+        found = {id(a): a for k, a in self._by_key.items()
+                 if k.startswith(key + " ") and a.kind == ActorKind.PERSON}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def known(self, name: str) -> ActorRecord | None:
         """The person stored under exactly this name, if any."""

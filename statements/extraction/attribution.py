@@ -307,6 +307,8 @@ _DESCRIPTION_HEADS = _APPOSITION_HEADS | frozenset(
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _DETERMINERS = frozenset("the a an his her its their".split())
 _CLAUSE_WORDS = frozenset("who which whose that when while where because if although though is was has had will would".split())
+# Titles followed by a given name alone: "Sheikh Hamad", "Prince Faisal".
+_GIVEN_NAME_TITLES = frozenset("sheikh sheikha prince princess emir king queen sultan".split())
 _MALE_TITLES = frozenset("mr sir lord king prince emir sultan sheikh spokesman chairman congressman businessman pope".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman businesswoman madam".split())
 # Words before a title that do not tell one office from another.
@@ -466,9 +468,10 @@ class ArticleContext:
             if m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
                 self.places.add(name_key(m.name))
         # Full names first, so that surnames anywhere can be joined to them.
+        self._full_names: list[tuple[int, ActorRecord]] = []
         for m in self.mentions:
             if m.kind == ActorKind.PERSON and m.tokens >= 2 and not self._locative(m) and not self._place(m):
-                self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
+                self._full_names.append((m.start, self.registry.person(m.name, m.role, m.affiliation, alias=m.name)))
             elif m.kind == ActorKind.PERSON and m.tokens == 1 and not m.possessive and self.masked.startswith(",", m.end):
                 kin = _KIN_BEFORE.search(self.masked, max(0, m.start - 60), m.start)
                 if kin is not None and self.registry.by_surname(m.name) is None:
@@ -822,6 +825,27 @@ class ArticleContext:
             return None
         return None if _PREPOSITIONS.search(self.body, max(0, m.start - 12), m.start) else actor
 
+    def _namesake(self, m: Mention) -> ActorRecord | None:
+        """Of several people a name alone could be ("Pyo" after Pyo Seung-hwan
+        and Pyo Min-ji), the one a title's sex allows ("Ms. Morishita") and,
+        of those, the one named in full first, as with a shared surname."""
+        candidates = self.registry.namesakes(m.name)
+        if len(candidates) < 2:
+            return None
+        title = m.role.lower().rstrip(".")
+        want = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
+        if want:
+            candidates = [a for a in candidates if self.registry.sex(a) in {"", want}]
+            if len(candidates) == 1:
+                return candidates[0]
+        ids = {id(a) for a in candidates}
+        for start, actor in self._full_names:
+            if start >= m.start:
+                break
+            if id(actor) in ids:
+                return actor
+        return None
+
     def person_for(self, m: Mention) -> ActorRecord | None:
         if m.kind != ActorKind.PERSON or self._place(m):
             if m.tokens != 1 or m.role or m.possessive:
@@ -832,13 +856,16 @@ class ArticleContext:
             if self._locative(m):
                 return None
             return self.registry.person(m.name, m.role, m.affiliation, alias=m.name)
-        actor = self.registry.by_surname(m.name)
+        actor = self._namesake(m) or self.registry.by_surname(m.name)
         if actor is not None and m.name != actor.name:
             actor.aliases.add(m.name)  # "Berrow" for Anna Berrow
         if actor is None and self.registry.gazetteer is not None:
             known = self.registry.gazetteer.lookup(m.name)
             if known is not None:
                 actor = self.registry.person(known.name, alias=m.name)
+        if actor is None and m.role and m.role.lower().split()[-1].rstrip(".") in _GIVEN_NAME_TITLES:
+            # Princes and sheikhs are called by their given name: "Sheikh Hamad".
+            actor = self.registry.by_given_name(m.name)
         if actor is None and m.role and plausible_person(m.name):
             actor = self.registry.person(m.name, m.role, m.affiliation)
         if actor is None and not m.role and m.tokens == 1:
@@ -1051,6 +1078,13 @@ class ArticleContext:
                 # titles qualified otherwise, keeping the bare ones.
                 fits = [(p, a) for p, a in fits if not _qualified(a.role, keywords)]
         before = [a for p, a in fits if p < pos]
+        if len({id(a) for a in before}) > 1:
+            # "Foreign Minister Dündaroğlu told a news conference with his
+            # counterpart Amina Diallo-Kanté. The minister said ...": the
+            # subject of the sentence before, not the last person it names.
+            subject = self._titled_subject_before(pos)
+            if subject is not None and any(a is subject for a in before):
+                return subject
         if before:
             return before[-1]
         if fits:
@@ -1379,7 +1413,30 @@ class ArticleContext:
                 actor = self._titled_before(keywords, pos, tuple(m for m in modifiers if m != nationality))
             if actor is not None:
                 return actor, 0.75, True
+            if first == "the" and not nationality and not any(w[:1].isupper() for w in words[1:]):
+                # "Chief Cabinet Secretary Tatsuo Ikegami defended the deal ...
+                # “...,” the top government spokesman said": an office no one
+                # was named with describes the titled subject just before
+                # (not "the Veldanian envoy", another country's).
+                subject = self._titled_subject_before(pos)
+                if subject is not None:
+                    return subject, 0.6, True
         return self.registry.other(np, ActorKind.UNNAMED), 0.5, True
+
+    def _titled_subject_before(self, pos: int) -> ActorRecord | None:
+        """The person with a title who is the subject of the sentence before
+        ``pos``, if that sentence is in this paragraph or the one before."""
+        b = self.boundaries
+        k = bisect.bisect_right(b, pos) - 1
+        while k > 0 and not self.masked[b[k - 1]:b[k]].strip():
+            k -= 1  # the break between paragraphs
+        if k <= 0:
+            return None
+        subject = self._subject_of(b[k - 1], b[k])
+        if (subject is not None and subject[0] == "person" and subject[1].role
+                and self.paragraph_index(b[k - 1]) >= self.paragraph_index(pos) - 1):
+            return subject[1]
+        return None
 
 
 def _own_title(actor: ActorRecord) -> str:

@@ -55,7 +55,7 @@ DATE_LINE = re.compile(
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
     r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?\W*$",
     re.I,
 )
@@ -119,6 +119,28 @@ def parse_relative_date(text: str, reference: dt.date | None) -> tuple[dt.date |
     return None, DatePrecision.UNKNOWN
 
 
+# The fields of an agency's header line, split at bars and spaced dashes:
+# "Source: Xinhua| 2026-06-12 21:40:15|Editor: huaxia".
+_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+_HEADER_FIELD = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"  # a time: "18:20"
+    r"|[\w.' ]{1,30}?\s*:\s*[\w.' -]{1,30}"  # a labelled field: "Editor: huaxia", "Update : 12.05.2026"
+    r"|[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,3})$"  # a desk, a section or a byline: "KYODO NEWS", "World, All"
+)
+
+
 def is_date_line(line: str) -> bool:
-    """True for a line that only states a date (and maybe a time or place)."""
-    return len(line) <= 80 and bool(DATE_LINE.match(line)) and parse_full_date(line)[0] is not None
+    """True for a line that only states a date (and maybe a time or place),
+    or an agency header whose fields are a date and short labels ("KYODO
+    NEWS - Feb 9, 2026 - 18:20 | World, All")."""
+    if len(line) > 80:
+        return False
+    if DATE_LINE.match(line):
+        return parse_full_date(line)[0] is not None
+    if "|" not in line and " - " not in line and " – " not in line and " — " not in line:
+        return False
+    fields = [f for f in _FIELD_SPLIT.split(line.strip()) if f]
+    if len(fields) < 2:
+        return False
+    dated = [f for f in fields if DATE_LINE.match(f) and parse_full_date(f)[0] is not None]
+    return bool(dated) and all(f in dated or _HEADER_FIELD.match(f) for f in fields)

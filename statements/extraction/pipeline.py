@@ -378,7 +378,13 @@ def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSp
             return prev_rec.speaker, prev_rec.confidence * 0.9
         return None
     p_index = ctx.paragraph_index(q.open_mark)
-    para_start = ctx.paragraphs[p_index][0]
+    para_start, para_end = ctx.paragraphs[p_index]
+    text = body[q.start:q.end].strip()
+    if (q.open_mark == para_start and not body[q.outer_end:para_end].strip(" .") and len(text.split()) <= 8
+            and not text.endswith((".", ",", "!", "?", "…", ";", ":", "-", "—", "–"))):
+        # "'Running out of time'" alone on its line: a section heading
+        # quoting someone below, not more of what was said above.
+        return None
     starts_para = q.open_mark == para_start
     adjacent = ctx.paragraph_index(prev_q.open_mark) >= p_index - 1
     if starts_para and adjacent and kind == QuoteKind.DIRECT:
