@@ -216,14 +216,10 @@ def cards(rows: list[dict | Quote]) -> list[Card]:
     return out
 
 
-def _attr(value: str) -> str:
-    return escape(value, quote=True)
-
-
 def card_html(card: Card) -> str:
     """One card's markup; every string in it escaped here (see cards_html)."""
     text = "".join(f"<mark>{escape(piece)}</mark>" if hit else escape(piece) for piece, hit in card.pieces)
-    pk, url = card.pk, _attr(card.url)
+    pk, url = card.pk, escape(card.url)
     parts = [
         '<li><article class="quote-card">\n  <blockquote class="quote-text"><p>',
         "…" if card.cut_before else "", text, "…" if card.cut_after else "", "</p></blockquote>\n",
@@ -233,16 +229,16 @@ def card_html(card: Card) -> str:
                      f'<span class="visually-hidden"> #{pk}</span></a></p>\n')
     parts.append('  <p class="quote-meta">\n    ')
     if card.speaker_url:
-        parts.append(f'<a class="speaker" href="{_attr(card.speaker_url)}">{escape(card.speaker_name)}</a>')
+        parts.append(f'<a class="speaker" href="{escape(card.speaker_url)}">{escape(card.speaker_name)}</a>')
     else:
         parts.append('<span class="speaker">Unattributed</span>')
     if card.via_url:
-        parts.append(f' <span class="via">via <a href="{_attr(card.via_url)}">{escape(card.via_name)}</a></span>')
+        parts.append(f' <span class="via">via <a href="{escape(card.via_url)}">{escape(card.via_name)}</a></span>')
     sep = '<span class="sep" aria-hidden="true"> · </span>'
-    when = f' datetime="{_attr(card.published_iso)}"' if card.published_iso else ""
+    when = f' datetime="{escape(card.published_iso)}"' if card.published_iso else ""
     parts.append(f"{sep}\n    <time{when}>{escape(card.date_label)}</time>\n    ")
     if card.outlet_url:
-        parts.append(f'{sep}<a href="{_attr(card.outlet_url)}" class="outlet">{escape(card.outlet_name)}</a>')
+        parts.append(f'{sep}<a href="{escape(card.outlet_url)}" class="outlet">{escape(card.outlet_name)}</a>')
     parts.append(f'\n    {sep}<a href="{url}" class="permalink">Statement page'
                  f'<span class="visually-hidden"> (#{pk})</span></a>\n  </p>\n')
     parts.append('  <p class="attribution"><span class="visually-hidden">Attribution: </span>'
@@ -261,7 +257,7 @@ def card_html(card: Card) -> str:
         parts.append(f' <span class="badge badge-low">Low confidence: {int(card.confidence_percent)}%</span>')
     parts.append("</p>\n")
     if card.topics:
-        links = "".join(f'<li><a href="{_attr(url)}">{escape(name)}</a></li>' for url, name in card.topics)
+        links = "".join(f'<li><a href="{escape(url)}">{escape(name)}</a></li>' for url, name in card.topics)
         parts.append(f'  <ul class="topic-tags" aria-label="Topics">{links}</ul>\n')
     parts.append("</article></li>")
     return "".join(parts)
