@@ -55,6 +55,9 @@ EXPORT_CAP = 10_000
 FEED_SIZE = 50
 # A quote counts as doubtful below this extraction confidence.
 LOW_CONFIDENCE = 0.6
+# Entries of the speaker and topic facets beside the results.
+FACET_SPEAKERS = 10
+FACET_TOPICS = 12
 
 
 def cap() -> int:
@@ -363,7 +366,7 @@ class Page:
 
 
 def _page_query(ids: list[int], q: str | None = None, window_ids: list[int] | None = None,
-                speaker_ids: list[int] | None = None, topic_limit: int = 12):
+                speaker_ids: list[int] | None = None):
     qs = Quote.objects.filter(pk__any=ids).order_by().with_topic_list()
     annotations = ["topic_list"]
     if q is not None:
@@ -371,7 +374,7 @@ def _page_query(ids: list[int], q: str | None = None, window_ids: list[int] | No
         annotations.append("headline")
     if window_ids is not None:
         counts = (QuoteTopic.objects.filter(quote_id__any=window_ids).order_by().values("topic_id")
-                  .annotate(n=Count("id")).order_by("-n", "topic__name")[:topic_limit])
+                  .annotate(n=Count("id")).order_by("-n", "topic__name")[:FACET_TOPICS])
         qs = qs.annotate(facet_topics=JSONListSubquery(
             counts.values(json=JSONObject(slug="topic__slug", name="topic__name", n="n"))))
         annotations.append("facet_topics")
@@ -428,7 +431,7 @@ def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids:
     return Page(quotes, topics, speakers)
 
 
-def speaker_candidates(found: Matches, limit: int = 10) -> Counter:
+def speaker_candidates(found: Matches, limit: int = FACET_SPEAKERS) -> Counter:
     """Statements per speaker for those who can be in the top ``limit``: ties at the edge are kept.
 
     The facet orders by count, then by name, so every speaker tied with the
@@ -494,7 +497,7 @@ def facets(criteria: Criteria, matches: Matches, found: Page, speakers: Counter,
         result["speakers"] = [
             FacetItem(name, n, links.removing("speaker", slug) if slug in active else links.adding("speaker", slug),
                       slug in active)
-            for slug, name, n in named[:10]
+            for slug, name, n in named[:FACET_SPEAKERS]
         ]
     active_topics = {ref.slug for ref in criteria.topics}
     result["topics"] = [
