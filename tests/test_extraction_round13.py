@@ -1,6 +1,8 @@
 """Round 13: names from many traditions and their variants (invented text)."""
 import datetime as dt
 
+import pytest
+
 from tests.extraction_helpers import extract, quotes, speaker_of
 
 
@@ -42,19 +44,14 @@ def test_the_first_of_two_surnames_alone_is_the_person_named_with_it_first():
     assert speaker_of(text, "good news soon") == "Rosario Irigoyen Paredes"
 
 
-def test_an_agency_header_of_bar_separated_fields_gives_the_date():
+@pytest.mark.parametrize("header", [
+    "Source: Meridian Wire| 2026-04-03 09:15:22|Editor: desk",  # fields split by bars
+    "ORIENT WIRE - Apr 3, 2026 - 09:15 | World, Asia",  # by spaced dashes and a bar
+])
+def test_an_agency_header_of_separated_fields_gives_the_date(header):
     text = (
         "Ports reopen after storm\n\n"
-        "Source: Meridian Wire| 2026-04-03 09:15:22|Editor: desk\n\n"
-        "“The ports are open again,” Harbour Master Ilse Varga said.\n"
-    )
-    assert extract(text).articles[0].published == dt.date(2026, 4, 3)
-
-
-def test_an_agency_header_of_dash_separated_fields_gives_the_date():
-    text = (
-        "Ports reopen after storm\n\n"
-        "ORIENT WIRE - Apr 3, 2026 - 09:15 | World, Asia\n\n"
+        f"{header}\n\n"
         "“The ports are open again,” Harbour Master Ilse Varga said.\n"
     )
     assert extract(text).articles[0].published == dt.date(2026, 4, 3)

@@ -20,7 +20,8 @@ def test_it_renders_each_widget_as_the_django_templates_do(query):
     data = QueryDict(query)
     fast, slow = QuoteFilterForm(data), QuoteFilterForm(data)
     slow.renderer = DjangoTemplates()
-    fast.is_valid(), slow.is_valid()
+    fast.is_valid()
+    slow.is_valid()
     for name in fast.fields:
         assert str(fast[name]) == str(slow[name]), name
 
