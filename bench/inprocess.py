@@ -4,8 +4,15 @@ Each URL is requested a few times to warm up, then ``--repeat`` times; the
 median and the fastest are printed with the number of SQL queries.  The
 database is the one manage.py would use (e.g. ``EMBEDDED_DB_NAME=archive_bench``).
 
+With ``--wsgi`` the requests go to the WSGI application gunicorn serves
+(``archive.wsgi``, warmed up as in gunicorn's master) instead of the test
+client, which adds its own work per request (signals, copies of each
+template context); the median time spent inside the database calls is
+printed too, so the rest is Python.
+
     .venv/bin/python bench/inprocess.py                        # the default URLs
     .venv/bin/python bench/inprocess.py /quotes/?q=sanctions --repeat 50
+    ARCHIVE_PAGE_CACHE=off .venv/bin/python bench/inprocess.py --wsgi --repeat 30 /quotes/ /speakers/SLUG/
 """
 from __future__ import annotations
 
@@ -31,6 +38,7 @@ def main() -> None:
     parser.add_argument("urls", nargs="*", help="paths to request (default: a fixed set of public pages)")
     parser.add_argument("--repeat", type=int, default=20, help="timed requests per URL (default 20)")
     parser.add_argument("--warm", type=int, default=3, help="untimed requests per URL first (default 3)")
+    parser.add_argument("--wsgi", action="store_true", help="call archive.wsgi's application, not the test client")
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
@@ -47,6 +55,10 @@ def main() -> None:
     client = Client()
     cache = getattr(settings, "ARCHIVE_PAGE_CACHE", None)
     print(f"load average {os.getloadavg()[0]:.2f}; page cache {cache}")
+    if args.wsgi:
+        for url in args.urls or DEFAULT_URLS:
+            wsgi_timings(url, args.warm, args.repeat)
+        return
     for url in args.urls or DEFAULT_URLS:
         for _ in range(args.warm):
             client.get(url)
@@ -59,6 +71,43 @@ def main() -> None:
             client.get(url)
         print(f"{url:45} {response.status_code} median {statistics.median(times):7.1f} ms  "
               f"min {min(times):7.1f} ms  queries {len(captured.captured_queries)}")
+
+
+def wsgi_timings(url: str, warm: int, repeat: int) -> None:
+    """Median wall time of ``url`` through archive.wsgi, and of the time inside database calls."""
+    from django.db import connection
+    from django.test import RequestFactory
+
+    from archive.wsgi import application
+
+    environ = RequestFactory().get(url).environ
+    status: list[str] = []
+
+    def call() -> None:
+        b"".join(application(dict(environ), lambda s, headers, exc_info=None: status.append(s)))
+
+    database = 0.0
+
+    def timed(execute, sql, params, many, context):
+        nonlocal database
+        t0 = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            database += time.perf_counter() - t0
+
+    for _ in range(warm):
+        call()
+    walls, waits = [], []
+    with connection.execute_wrapper(timed):
+        for _ in range(repeat):
+            database = 0.0
+            t0 = time.perf_counter()
+            call()
+            walls.append((time.perf_counter() - t0) * 1000)
+            waits.append(database * 1000)
+    print(f"{url:45} {status[-1].split()[0]} median {statistics.median(walls):7.1f} ms  "
+          f"in the database {statistics.median(waits):6.1f} ms")
 
 
 if __name__ == "__main__":
