@@ -30,7 +30,7 @@ from django.db.models import Q
 from django.utils import timezone
 from psycopg import sql
 
-from statements import extraction
+from statements import extraction, recent
 from statements.extraction.records import ActorRecord, ArticleRecord, DocumentRecord, ExtractionError
 from statements.models import (
     Actor,
@@ -67,6 +67,8 @@ class IngestReport:
     extract_seconds: float = 0.0
     store_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # what statements.recent.refresh() did after the documents were stored
+    recent_slice: str = ""
 
     @property
     def documents_failed(self) -> int:
@@ -555,8 +557,18 @@ def ingest_paths(
 
     Files are taken ``BATCH_DOCUMENTS`` at a time.  With ``workers`` > 1 the
     batches are shared among that many processes, each with its own database
-    connection.
+    connection.  When anything new was stored, the recent slice's index is
+    rebuilt if the new statements moved it off its target
+    (statements.recent.refresh).
     """
+    report = _ingest_files(paths, progress, workers)
+    if report.changed_anything:
+        report.recent_slice = str(recent.refresh())
+    return report
+
+
+def _ingest_files(paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None,
+                  workers: int) -> IngestReport:
     # names, not Path objects: a million-quote corpus is 95,000 files
     files = [str(path) for path in extraction.iter_paths(paths)]
     # a small set is still shared by every worker

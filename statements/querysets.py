@@ -11,7 +11,7 @@ from typing import Any
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest, JSONObject, TruncMonth
@@ -71,21 +71,30 @@ class JSONListSubquery(Subquery):
     output_field = models.JSONField()
 
 
-def _first_if_full(first: tuple[str, tuple], fallback: tuple[str, tuple], limit: int) -> RawSQL:
-    """The ids of ``first`` when it returns ``limit`` rows, else those of ``fallback``, in one statement.
+def _first_if_full_sql(first: tuple[str, tuple], fallback: tuple[str, tuple], limit: int,
+                      columns: tuple[str, ...] = ("id",)) -> tuple[str, tuple]:
+    """The rows of ``first`` when it returns ``limit`` rows, else those of ``fallback``, in one statement.
 
-    Both are (sql, params) of a query returning ``id``.  ``first`` runs once
-    (a materialized CTE) and each branch is gated on its count, a one-time
-    filter, so PostgreSQL runs ``fallback`` only when ``first`` fell short.
+    Both are (sql, params) of a query returning ``columns``.  ``first`` runs
+    once (a materialized CTE) and each branch is gated on its count, a
+    one-time filter, so PostgreSQL runs ``fallback`` only when ``first`` fell
+    short.
     """
     (first_sql, first_params), (fallback_sql, fallback_params) = first, fallback
+    names = ", ".join(columns)
+    fallback_names = ", ".join(f"fallback.{name}" for name in columns)
     sql = f"""
         WITH first AS MATERIALIZED ({first_sql})
-        SELECT id FROM first WHERE (SELECT count(*) FROM first) >= {int(limit)}
+        SELECT {names} FROM first WHERE (SELECT count(*) FROM first) >= {int(limit)}
         UNION ALL
-        SELECT fallback.id FROM ({fallback_sql}) fallback WHERE (SELECT count(*) FROM first) < {int(limit)}
+        SELECT {fallback_names} FROM ({fallback_sql}) fallback WHERE (SELECT count(*) FROM first) < {int(limit)}
     """
-    return RawSQL(sql, (*first_params, *fallback_params))
+    return sql, (*first_params, *fallback_params)
+
+
+def _first_if_full(first: tuple[str, tuple], fallback: tuple[str, tuple], limit: int) -> RawSQL:
+    """_first_if_full_sql of two queries returning ``id``, as an expression for ``pk__in``."""
+    return RawSQL(*_first_if_full_sql(first, fallback, limit))
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -232,35 +241,47 @@ class QuoteQuerySet(models.QuerySet):
             "-rank", models.F("published").desc(nulls_last=True), "-id"
         )
 
-    def ranked_window(self, query: str, limit: int, recent_from: dt.date | None = None) -> QuoteQuerySet:
-        """The newest ``limit`` matches, ranked.
+    def window_rows(self, limit: int, *, recent_from: dt.date | None = None,
+                    rank_query: str | None = None) -> list[tuple[int, dt.date | None, int | None]]:
+        """(id, published, speaker_id) of the newest ``limit`` rows, newest first, or best match first.
 
-        Ranking every match of a common word costs hundreds of milliseconds
-        on a million quotes; a date-ordered capped scan costs a few, so rank
-        only inside that window.
-        """
-        return self.newest_window(limit, recent_from).ranked(query)
-
-    def newest_window(self, limit: int, recent_from: dt.date | None = None) -> QuoteQuerySet:
-        """The newest ``limit`` rows of this queryset (unordered: order them as wanted).
+        The newest ``limit`` rows come first in either order: ranking every
+        match of a common word costs hundreds of milliseconds on a million
+        quotes, a date-ordered capped read a few, so ``rank_query`` ranks
+        only inside that window.  The rows carry their search vector up to
+        the ranking, so no row is read twice (fetching the thousand rows
+        again by key to rank them took 4-7 ms).
 
         Given ``recent_from``, the rows dated on or after it are tried first,
-        in the same query.  For a word in 1-3 % of a million quotes, walking
-        the date index and testing every row finds its newest 1,000 matches
-        after 30,000-100,000 rows (22-49 ms); the same search among the
-        newest 100,000 quotes intersects the full-text index with a range of
-        the date index and sorts a thousand rows (8-14 ms).  When that slice
-        holds at least ``limit`` rows they are exactly the newest ``limit``
-        (every other row is older), so the slice's answer is used; otherwise
-        the unbounded query answers, its branch gated on the slice's count as
-        in newest_phrase_matches.  So ``recent_from`` only ever costs time,
-        never rows: a rare word pays the small slice query (about 1 ms) first.
+        in the same query: with the recent slice's cutoff (statements.recent)
+        PostgreSQL reads the matches from that slice's own full-text index.
+        When the slice holds at least ``limit`` rows they are exactly the
+        newest ``limit`` (every other row is older), so its answer is used;
+        otherwise the unbounded query answers, its branch gated on the
+        slice's count (_first_if_full_sql).  So ``recent_from`` only ever
+        costs time, never rows: a rare word pays the small slice query
+        (under a millisecond) first.
         """
-        newest = self.newest().values("id")[:limit]
+        columns = ("id", "published", "speaker_id", *(("search",) if rank_query else ()))
+        newest = self.newest().values(*columns)[:limit].query.sql_with_params()
         if recent_from is None:
-            return self.model.objects.filter(pk__in=newest)
-        recent = self.filter(published__gte=recent_from).newest().values("id")[:limit].query.sql_with_params()
-        return self.model.objects.filter(pk__in=_first_if_full(recent, newest.query.sql_with_params(), limit))
+            sql, params = newest
+        else:
+            recent = self.filter(published__gte=recent_from).newest().values(*columns)[:limit].query.sql_with_params()
+            sql, params = _first_if_full_sql(recent, newest, limit, columns)
+        if rank_query:
+            from statements.models import SEARCH_CONFIG
+
+            # the rank of ranked(): SearchRank(F("search"), websearch(query))
+            sql = (f"SELECT w.id, w.published, w.speaker_id FROM ({sql}) w "
+                   "ORDER BY ts_rank(w.search, websearch_to_tsquery(%s::regconfig, %s)) DESC, "
+                   "w.published DESC NULLS LAST, w.id DESC")
+            params = (*params, SEARCH_CONFIG, rank_query)
+        else:
+            sql = f"SELECT w.id, w.published, w.speaker_id FROM ({sql}) w ORDER BY w.published DESC NULLS LAST, w.id DESC"
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     def with_topic_list(self) -> QuoteQuerySet:
         """``topic_list``: [{"id", "name", "slug"}, ...] in the same query, instead of a prefetch."""

@@ -38,7 +38,7 @@ from django.db.models.functions import Coalesce, JSONObject, RowNumber
 from django.http import QueryDict
 from django.utils.safestring import SafeString, mark_safe
 
-from statements import display
+from statements import display, recent
 from statements.compiled import CompiledQuery
 from statements.forms import Cursor, Ref
 from statements.models import Actor, Quote, QuoteTopic, Topic
@@ -47,9 +47,6 @@ from statements.querysets import MARK_END, MARK_START, JSONListSubquery
 # Site-wide counts (per speaker, per topic) need a pass over every quote, so
 # they are computed once per this many seconds, not per request.
 COUNTS_TTL = 600
-# A search by words tries the newest RECENT_SLICE × cap statements first
-# (recent_slice_start): 100,000 on the default cap of 1,000.
-RECENT_SLICE = 100
 # Exports stop here; the export links say so.
 EXPORT_CAP = 10_000
 FEED_SIZE = 50
@@ -296,30 +293,15 @@ def speaker_lookup_text(q: str) -> str:
     return " ".join(w for w in words if w)
 
 
-def recent_slice_start() -> dt.date | None:
-    """The date of the (RECENT_SLICE × cap)-th newest statement, or None for a smaller archive.
-
-    A search for words looks for its window among the statements from this
-    date on first (QuoteQuerySet.newest_window).  The date moves slowly and
-    a stale one costs time, never results, so it is cached like the counts.
-    """
-    def compute() -> dt.date | None:
-        # in the order of quote_published_idx, which this walks (a sort of every row took 1.5 s on 1M)
-        dates = Quote.objects.public().filter(published__isnull=False).newest().values_list("published", flat=True)
-        return next(iter(dates[RECENT_SLICE * cap():][:1]), None)
-
-    return cache.get_or_set(f"pages:recent-slice:{cap()}", compute, COUNTS_TTL)
-
-
 def words_only_slice(criteria: Criteria) -> dt.date | None:
-    """recent_slice_start() for a search by words alone; None when the slice would not help.
+    """The recent slice's cutoff (statements.recent) for a search by words alone; None when it would not help.
 
     Other filters lead PostgreSQL to their own indexes, and a date range or
     cursor already bounds the dates.
     """
     if not criteria.q or criteria.after or criteria.replace(q="").is_filtered:
         return None
-    return recent_slice_start()
+    return recent.cutoff()
 
 
 def window(criteria: Criteria) -> Matches:
@@ -340,9 +322,10 @@ def window(criteria: Criteria) -> Matches:
         qs = Quote.objects.newest_phrase_matches(criteria.q, cap() + 1)
         qs = qs.ranked(criteria.q) if criteria.sort == "relevance" else qs.newest()
     elif criteria.sort == "relevance":
-        qs = qs.ranked_window(criteria.q, cap() + 1, recent_from=words_only_slice(criteria))
+        rows = qs.window_rows(cap() + 1, recent_from=words_only_slice(criteria), rank_query=criteria.q)
+        return Matches.from_rows(rows, cap())
     elif criteria.sort == "newest" and (recent_from := words_only_slice(criteria)):
-        qs = qs.newest_window(cap() + 1, recent_from).newest()
+        return Matches.from_rows(qs.window_rows(cap() + 1, recent_from=recent_from), cap())
     else:
         qs = qs.in_date_order(criteria.sort)
     if criteria.sort != "relevance" and criteria.after:

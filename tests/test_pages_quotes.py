@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from statements import recent
 from statements.models import ActorAlias, Quote
 from tests.builders import make_actor, make_outlet, make_topic
 from tests.pages_data import days, fresh_start, quote_on
@@ -225,7 +226,7 @@ def test_it_runs_the_same_number_of_queries_for_2_or_20_rows(client, settings):
     topic = make_topic("Sanctions and economy")
     for day in days(dt.date(2024, 1, 1), 20):
         quote_on(day, f"Sanctions talk on {day}", speaker=berrow, topics=(topic,))
-    client.get("/quotes/", {"q": "sanctions"})  # fills the cached site-wide values (see recent_slice_start)
+    client.get("/quotes/", {"q": "sanctions"})  # fills the cached site-wide values (see statements.recent.cutoff)
     counts = []
     for size in (2, 20):
         settings.ARCHIVE_PAGE_SIZE = size
@@ -325,19 +326,20 @@ def test_it_finds_the_newest_phrase_matches_whether_the_phrase_is_common_or_rare
 
 @pytest.mark.parametrize("sort", ["newest", "relevance"])
 def test_it_finds_the_newest_matches_whether_the_recent_slice_holds_them_or_not(client, settings, monkeypatch, sort):
-    # the slice is the newest cap × RECENT_SLICE statements: here the three newest days
-    monkeypatch.setattr("statements.search.RECENT_SLICE", 1)
+    # the slice's target is cap × ROWS_PER_CAP_ROW statements: here the three newest days
+    monkeypatch.setattr("statements.recent.ROWS_PER_CAP_ROW", 1)
     settings.ARCHIVE_SEARCH_CAP = 2
     for day in days(dt.date(2024, 1, 1), 3):
         quote_on(day, f"The harbour is closed on {day}")
     for day in days(dt.date(2024, 1, 4), 3):
         quote_on(day, f"Sanctions are lifted on {day}")
+    assert recent.refresh().cutoff == dt.date(2024, 1, 4)
 
     with CaptureQueriesContext(connection) as ctx:
-        recent = client.get("/quotes/", {"q": "sanctions", "sort": sort})
+        found = client.get("/quotes/", {"q": "sanctions", "sort": sort})
     assert any("WITH first AS MATERIALIZED" in query["sql"] for query in ctx.captured_queries)
-    assert sorted(texts(recent), reverse=True) == ["Sanctions are lifted on 2024-01-06", "Sanctions are lifted on 2024-01-05"]
-    assert recent.context["results"].count_label == "2+"
+    assert sorted(texts(found), reverse=True) == ["Sanctions are lifted on 2024-01-06", "Sanctions are lifted on 2024-01-05"]
+    assert found.context["results"].count_label == "2+"
     # nothing in the slice: the whole archive answers, in the same query
     older = client.get("/quotes/", {"q": "harbour", "sort": sort})
     assert sorted(texts(older), reverse=True) == ["The harbour is closed on 2024-01-03", "The harbour is closed on 2024-01-02"]
@@ -349,6 +351,6 @@ def test_it_loses_no_statement_to_a_stale_recent_slice(client, settings, monkeyp
     for day in days(dt.date(2024, 1, 1), 3):
         quote_on(day, f"Sanctions are lifted on {day}")
     # a slice start cached before these statements existed, later than all of them
-    monkeypatch.setattr("statements.search.recent_slice_start", lambda: dt.date(2030, 1, 1))
+    monkeypatch.setattr("statements.recent.cutoff", lambda: dt.date(2030, 1, 1))
     response = client.get("/quotes/", {"q": "sanctions", "sort": "newest"})
     assert texts(response) == ["Sanctions are lifted on 2024-01-03", "Sanctions are lifted on 2024-01-02"]

@@ -39,6 +39,8 @@ class Command(BaseCommand):
         w(f"articles:  {report.articles_new} new, {report.articles_updated} updated, {report.articles_unchanged} already stored")
         w(f"quotes:    {report.quotes_new} new, {report.quotes_removed} replaced, {report.quotes_kept_editorial} kept as editors left them")
         w(f"actors:    {report.actors_new} new, {report.actors_updated} updated")
+        if report.recent_slice:
+            w(f"search:    {report.recent_slice}")
         if not report.changed_anything and not report.failures:
             w("Nothing new: everything was already in the archive.")
         if report.failures:
