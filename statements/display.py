@@ -274,6 +274,29 @@ def cards_html(rows: list[dict | Quote]) -> SafeString:
     return mark_safe("".join(card_html(card) for card in cards(rows)))  # every string escaped in card_html
 
 
+def facet_items_html(items: list, *, static_without_url: bool = False) -> SafeString:
+    """A facet's ``<ul>``: each item a link with its label and count, the active one marked.
+
+    Written here for the same reason as the cards: forty facet items of a
+    results page, each through five template lookups and ``intcomma``, were
+    a fifth of its rendering.  Labels are speakers' and topics' names, so
+    they are escaped like everything ingested.  With ``static_without_url``
+    an item that has no URL (a year that is the whole result) is shown as
+    plain text.
+    """
+    parts = ["<ul>"]
+    for item in items:
+        inner = (f'<span class="facet-label">{escape(str(item.label))}</span> '
+                 f'<span class="facet-count">{item.count:,}</span>')
+        if item.url or not static_without_url:
+            current = ' aria-current="true" class="active"' if item.active else ""
+            parts.append(f'<li><a href="{escape(item.url)}"{current}>{inner}</a></li>')
+        else:
+            parts.append(f'<li><span class="facet-static">{inner}</span></li>')
+    parts.append("</ul>")
+    return mark_safe("".join(parts))  # every string escaped above
+
+
 def long_date(value: dt.date | dt.datetime) -> str:
     return f"{value.day} {value:%B %Y}"
 

@@ -41,3 +41,15 @@ def attribution(quote: Quote) -> dict:
 def quote_cards(quotes: list) -> SafeString:
     """A quote list's items, escaped: ``<ol class="quote-list">{{ quotes|quote_cards }}</ol>``."""
     return display.cards_html(quotes)
+
+
+@register.filter
+def facet_items(items: list) -> SafeString:
+    """A speakers' or topics' facet list, escaped: ``{{ results.facets.topics|facet_items }}``."""
+    return display.facet_items_html(items)
+
+
+@register.filter
+def year_facet_items(items: list) -> SafeString:
+    """The years' facet list, where a year without a URL is plain text."""
+    return display.facet_items_html(items, static_without_url=True)
