@@ -344,6 +344,15 @@ def test_it_finds_the_newest_matches_whether_the_recent_slice_holds_them_or_not(
     older = client.get("/quotes/", {"q": "harbour", "sort": sort})
     assert sorted(texts(older), reverse=True) == ["The harbour is closed on 2024-01-03", "The harbour is closed on 2024-01-02"]
     assert older.context["results"].count_label == "2+"
+    # phrases take the same way
+    with CaptureQueriesContext(connection) as ctx:
+        phrase = client.get("/quotes/", {"q": '"are lifted"', "sort": sort})
+    assert any("WITH first AS MATERIALIZED" in query["sql"] for query in ctx.captured_queries)
+    assert sorted(texts(phrase), reverse=True) == ["Sanctions are lifted on 2024-01-06", "Sanctions are lifted on 2024-01-05"]
+    older_phrase = client.get("/quotes/", {"q": '"harbour is closed"', "sort": sort})
+    assert sorted(texts(older_phrase), reverse=True) == [
+        "The harbour is closed on 2024-01-03", "The harbour is closed on 2024-01-02"]
+    assert texts(client.get("/quotes/", {"q": '"closed harbour"', "sort": sort})) == []
 
 
 def test_it_loses_no_statement_to_a_stale_recent_slice(client, settings, monkeypatch):
