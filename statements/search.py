@@ -57,6 +57,8 @@ LOW_CONFIDENCE = 0.6
 # Entries of the speaker and topic facets beside the results.
 FACET_SPEAKERS = 10
 FACET_TOPICS = 12
+# Speakers offered when the words of a search look like their names.
+SUGGESTIONS = 3
 
 
 def cap() -> int:
@@ -354,10 +356,11 @@ class Page:
     quotes: list[dict]  # display.CARD_FIELDS of each quote, in the order asked for
     topics: list[tuple[str, str, int]]  # (slug, name, statements in the window), most frequent first
     speakers: dict[int, tuple[str, str]]  # id: (slug, name) of the speaker facet's candidates
+    suggestions: list[Actor] = field(default_factory=list)  # speakers whose names look like the words
 
 
 def _page_query(ids: list[int], q: str | None = None, window_ids: list[int] | None = None,
-                speaker_ids: list[int] | None = None):
+                speaker_ids: list[int] | None = None, lookup: str | None = None):
     qs = Quote.objects.filter(pk__any=ids).order_by().with_topic_list()
     annotations = ["topic_list"]
     if q is not None:
@@ -373,28 +376,37 @@ def _page_query(ids: list[int], q: str | None = None, window_ids: list[int] | No
         names = Actor.objects.filter(pk__any=speaker_ids).order_by().values(json=JSONObject(id="id", slug="slug", name="name"))
         qs = qs.annotate(facet_speakers=JSONListSubquery(names))
         annotations.append("facet_speakers")
+    if lookup is not None:
+        similar = Actor.objects.similar_to(lookup).values(
+            json=JSONObject(id="id", slug="slug", name="name", similarity="similarity"))[:SUGGESTIONS]
+        qs = qs.annotate(suggestions=JSONListSubquery(similar))
+        annotations.append("suggestions")
     return qs.values(*display.CARD_FIELDS, *annotations)
 
 
 _PAGE_QUERY = CompiledQuery(
     _page_query,
     samples={"ids": lambda n: [-n], "q": lambda n: f"\x1fstand-in {n}\x1f", "window_ids": lambda n: [-n],
-             "speaker_ids": lambda n: [-n]},
-    json_columns=("topic_list", "facet_topics", "facet_speakers"),
+             "speaker_ids": lambda n: [-n], "lookup": lambda n: f"\x1fname stand-in {n}\x1f"},
+    json_columns=("topic_list", "facet_topics", "facet_speakers", "suggestions"),
 )
 
 
-# "Is the search a speaker's name?" on every search by words, compiled once
-# like the page query (statements.compiled) to save the ORM's work.  Though
-# prepared, PostgreSQL still plans it for each name (pg_prepared_statements
-# shows custom plans only): 3-4 ms of each word search, measured.
-_SPEAKER_LOOKUP = CompiledQuery(lambda name: Actor.objects.similar_to(name).values("id", "slug", "name")[:3],
+# "Is the search a speaker's name?" on every search by words.  When the
+# words match statements, the page query asks it too (the "suggestions"
+# subquery); this query is for a search that matches nothing, where a
+# name found becomes the search ("Lavrow").  Compiled once like the page
+# query (statements.compiled) to save the ORM's work, though PostgreSQL
+# still plans it for each name (pg_prepared_statements shows custom plans
+# only).
+_SPEAKER_LOOKUP = CompiledQuery(lambda name: Actor.objects.similar_to(name).values("id", "slug", "name")[:SUGGESTIONS],
                                 samples={"name": lambda n: f"\x1fstand-in {n}\x1f"})
 
 
-def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids: Iterable[int] = ()) -> Page:
+def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids: Iterable[int] = (),
+                lookup: str | None = None) -> Page:
     """The page's quotes (as display.CARD_FIELDS rows) in the order of ``ids``, the topic facet of
-    ``window_ids``, the names of ``speaker_ids``.
+    ``window_ids``, the names of ``speaker_ids``, and the speakers whose names look like ``lookup``.
 
     One query: the facets are uncorrelated subqueries, which PostgreSQL runs
     once (InitPlans), not once per row.  Counting the window's topics there
@@ -408,7 +420,7 @@ def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids:
     # parameter element by element in Python, a thousand of them per search
     window_ids = "{" + ",".join(map(str, window_ids)) + "}" if window_ids else None
     rows = _PAGE_QUERY.rows("page", ids=list(ids), q=q or None, window_ids=window_ids,
-                            speaker_ids=list(speaker_ids) or None)
+                            speaker_ids=list(speaker_ids) or None, lookup=lookup)
     by_id = {row["id"]: row for row in rows}
     quotes = [by_id[pk] for pk in ids if pk in by_id]
     for row in quotes:
@@ -419,7 +431,10 @@ def page_quotes(ids: list[int], q: str, window_ids: list[int] = (), speaker_ids:
     topics = sorted(((t["slug"], t["name"], t["n"]) for t in first.get("facet_topics") or []),
                     key=lambda row: (-row[2], row[1]))
     speakers = {a["id"]: (a["slug"], a["name"]) for a in first.get("facet_speakers") or []}
-    return Page(quotes, topics, speakers)
+    # similar_to's order, kept here: an aggregate's order is not the subquery's by any promise
+    similar = sorted(first.get("suggestions") or [], key=lambda a: (-a["similarity"], a["name"]))
+    suggestions = [Actor(id=a["id"], slug=a["slug"], name=a["name"]) for a in similar]
+    return Page(quotes, topics, speakers, suggestions)
 
 
 def speaker_candidates(found: Matches, limit: int = FACET_SPEAKERS) -> Counter:
@@ -448,10 +463,11 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
     # page within five queries with the page cache's version read.
     narrowed = criteria.speakers or criteria.topics or criteria.outlet or criteria.kind or criteria.date_after \
         or criteria.date_before or criteria.after
-    if criteria.q and not narrowed and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4:
+    looks_like_a_name = criteria.q and not narrowed and 3 <= len(lookup) <= 60 and len(lookup.split()) <= 4
+    if looks_like_a_name and not matches:
         suggestions = [Actor(id=row["id"], slug=row["slug"], name=row["name"])
                        for row in _SPEAKER_LOOKUP.rows("lookup", name=lookup)]
-        if not matches and suggestions:
+        if suggestions:
             # "Lavrow" finds nothing as a word, but it is plainly a speaker.
             applied = suggestions[0]
             criteria = criteria.replace(q="", sort="newest", after=None,
@@ -466,7 +482,11 @@ def run_search(criteria: Criteria, page: int, links: Links, *, fixed_speaker: bo
     if page > num_pages:
         raise PageOutOfRange(page, num_pages, links.url(page=num_pages, keep_position=True))
     speakers = Counter() if fixed_speaker else speaker_candidates(matches)
-    found = page_quotes(matches.ids[(page - 1) * size : page * size], criteria.q, matches.ids, speakers)
+    # with matches, the look-up rides in the page query: one round trip and no planning of its own
+    found = page_quotes(matches.ids[(page - 1) * size : page * size], criteria.q, matches.ids, speakers,
+                        lookup=lookup if looks_like_a_name and not applied else None)
+    if looks_like_a_name and not applied and matches:
+        suggestions = found.suggestions
     results = Results(criteria=criteria, window=matches, page=page, num_pages=num_pages, quotes=found.quotes,
                       speaker_suggestions=[] if applied else suggestions, applied_suggestion=applied)
     results.facets = facets(criteria, matches, found, speakers, links, fixed_speaker=fixed_speaker,

@@ -200,6 +200,18 @@ def test_it_offers_the_speaker_when_the_words_also_match(client):
     assert 'href="/speakers/sergei-lavrov/"' in response.content.decode()
 
 
+def test_it_offers_the_closest_names_first_in_the_same_query_as_the_page(client):
+    lavrova = make_actor("Anna Lavrova")
+    lavrov = make_actor("Sergei Lavrov")
+    quote_on(dt.date(2024, 1, 1), "Lavrov is wrong, said the minister")
+    client.get("/quotes/", {"q": "sanctions"})  # fills the cached site-wide values (see statements.recent.cutoff)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/quotes/", {"q": "Lavrov"})
+    assert response.context["results"].speaker_suggestions == [lavrov, lavrova]
+    # the window, then the page with its facets and the look-up
+    assert len(ctx) == 2
+
+
 def test_it_never_shows_hidden_quotes(client):
     quote_on(dt.date(2024, 1, 1), "Sanctions are visible")
     quote_on(dt.date(2024, 1, 2), "Sanctions are hidden", state=Quote.State.HIDDEN)
