@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DatabaseError, IntegrityError, connection, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from psycopg import sql
@@ -563,7 +563,18 @@ def ingest_paths(
     """
     report = _ingest_files(paths, progress, workers)
     if report.changed_anything:
-        report.recent_slice = str(recent.refresh())
+        try:
+            if connection.in_atomic_block:
+                # a savepoint, so that a failure leaves the caller's transaction usable
+                with transaction.atomic():
+                    report.recent_slice = str(recent.refresh())
+            else:
+                # outside a transaction, as CREATE INDEX CONCURRENTLY must be
+                report.recent_slice = str(recent.refresh())
+        except DatabaseError as exc:
+            # everything is stored by now; a slice left as it was only costs
+            # searches time (another ingest building the same index, a lock)
+            report.recent_slice = f"recent slice left as it was ({exc}); run manage.py recentslice"
     return report
 
 
