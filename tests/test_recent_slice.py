@@ -7,7 +7,7 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import OperationalError, connection
+from django.db import connection
 
 from statements import recent
 from statements.models import Quote
@@ -142,14 +142,14 @@ def test_the_command_reports_the_slice():
     assert out.getvalue().strip() == "recent slice from 2024-01-05: 4 statements; index kept"
 
 
-def test_ingest_keeps_what_it_stored_when_the_slice_cannot_be_built(tmp_path, monkeypatch):
-    def refuse(**kwargs):
-        raise OperationalError("could not obtain lock on relation statements_quote")
-
-    monkeypatch.setattr("statements.recent.refresh", refuse)
+def test_ingest_keeps_what_it_stored_when_the_slice_cannot_be_built(tmp_path):
+    with connection.cursor() as cursor:
+        # the index's name already taken, as by another ingest building it
+        cursor.execute("CREATE TABLE quote_search_recent_20240303 (id int)")
     for i, day in enumerate(days(dt.date(2024, 3, 1), 4)):
         (tmp_path / f"story{i}.txt").write_text(STORY.format(day=day), encoding="utf-8")
     out = io.StringIO()
     call_command("ingest", str(tmp_path), "--no-progress", stdout=out, stderr=io.StringIO())
-    assert Quote.objects.count() == 8
-    assert "search:    recent slice left as it was (could not obtain lock" in out.getvalue()
+    assert "search:    recent slice left as it was (" in out.getvalue()
+    assert "already exists" in out.getvalue()
+    assert Quote.objects.count() == 8  # stored, and the transaction still usable
