@@ -36,9 +36,11 @@ ROWS_PER_CAP_ROW = 100
 # A new index is built once the slice holds more than GROW × its target
 # (new statements) or fewer than target / GROW (statements hidden, deleted).
 GROW = 2
-# Workers read the cutoff from the catalogue at most this often; a cutoff
-# read before a refresh only makes searches as slow as without the slice.
-CUTOFF_TTL = 60
+# Workers read the cutoff from the catalogue at most this often, as they
+# recompute the site-wide counts (statements.search.COUNTS_TTL): the read is
+# a query of its own, and a page has at most five.  A cutoff read before a
+# rebuild only makes searches as slow as without the slice until it expires.
+CUTOFF_TTL = 600
 CACHE_KEY = "recent-slice:cutoff"
 
 
