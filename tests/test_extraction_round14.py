@@ -1,0 +1,19 @@
+"""Round 14: agency items, summaries of meetings and web pages (invented text)."""
+import datetime as dt
+
+import pytest
+
+from tests.extraction_helpers import extract
+
+
+@pytest.mark.parametrize("line", [
+    "March 2, 2027 9:40 AM UTC Updated 3 hours ago",
+    "2 March 2027 09:40 GMT · Updated an hour ago",
+])
+def test_a_date_line_ending_in_a_note_of_the_last_update_gives_the_date(line):
+    text = (
+        "Harbour dues cut\n\n"
+        f"{line}\n\n"
+        "“Ships will pay less from April,” Port Director Elin Sander said.\n"
+    )
+    assert extract(text).articles[0].published == dt.date(2027, 3, 2)
