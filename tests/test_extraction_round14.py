@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction_helpers import extract
+from tests.extraction_helpers import extract, speaker_of
 
 
 @pytest.mark.parametrize("line", [
@@ -17,3 +17,18 @@ def test_a_date_line_ending_in_a_note_of_the_last_update_gives_the_date(line):
         "“Ships will pay less from April,” Port Director Elin Sander said.\n"
     )
     assert extract(text).articles[0].published == dt.date(2027, 3, 2)
+
+
+@pytest.mark.parametrize("aside", [
+    "in a note to the embassy",
+    "in its weekly bulletin",
+    "at a briefing in Orsk",
+    "on Thursday",
+    "by telephone",
+])
+def test_where_or_how_a_subject_spoke_set_off_by_commas_does_not_hide_the_subject(aside):
+    text = (
+        "Rail link row\n\n"
+        f"The Tarnian Transport Ministry, {aside}, said the blame “rests with the contractor alone.”\n"
+    )
+    assert speaker_of(text, "rests with the contractor") == "Tarnian Transport Ministry"

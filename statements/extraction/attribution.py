@@ -1468,7 +1468,11 @@ def _nation_words(actor: ActorRecord) -> bool:
 _ASIDE = re.compile(
     r"(?:who|which|whose|\d{1,3}|speaking|citing|asked|asking|requesting|declining|insisting|according|"
     r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn|"
-    r"on (?:the )?condition|under (?:the )?condition|anonymously)\b",
+    r"on (?:the )?condition|under (?:the )?condition|anonymously|"
+    # where or how it was said: "The ministry, in a commentary on its
+    # website, said", "Halvorsen, at a news conference on Monday, said"
+    r"in (?:a|an|its|his|her|their) |at (?:a|an) |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"by (?:phone|telephone|video|video link)\b)",
     re.I,
 )
 # A US lawmaker's party and state after the name: "Sen. Ana Ruiz, D-Minn., said".
