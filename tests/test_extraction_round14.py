@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction_helpers import extract, speaker_of
+from tests.extraction_helpers import extract, quotes, speaker_of
 
 
 @pytest.mark.parametrize("line", [
@@ -32,3 +32,25 @@ def test_where_or_how_a_subject_spoke_set_off_by_commas_does_not_hide_the_subjec
         f"The Tarnian Transport Ministry, {aside}, said the blame “rests with the contractor alone.”\n"
     )
     assert speaker_of(text, "rests with the contractor") == "Tarnian Transport Ministry"
+
+
+def test_a_name_in_capitals_before_its_title_is_a_speaker():
+    text = (
+        "Assembly hears calls for debt relief\n\n"
+        "MARISOL QUINTERO ABAD, Minister for Foreign Affairs of Costa Brava, said that her country "
+        "could not wait. “Our debt costs more than our schools,” she said.\n\n"
+        "Speaking on behalf of the Coastal Group, HENDRIK DE WITT, Prime Minister of Vaarland, said the group "
+        "was united. “We speak with one voice today,” he said.\n"
+    )
+    assert speaker_of(text, "more than our schools") == "Marisol Quintero Abad"
+    assert speaker_of(text, "one voice") == "Hendrik de Witt"
+
+
+def test_capitals_before_a_date_stay_a_dateline():
+    text = (
+        "Grain prices fall\n\n"
+        "PORT MERRIN, May 4 (Wire) - Grain prices fell on Monday, trader Olav Brenn said.\n\n"
+        "“The harvest is good everywhere,” Brenn said.\n"
+    )
+    assert speaker_of(text, "harvest is good") == "Olav Brenn"
+    assert "Port Merrin" not in {s for _, s in quotes(text)}

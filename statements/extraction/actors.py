@@ -481,6 +481,42 @@ def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
     return left
 
 
+# A name in capitals set off by a comma or a bracket, as meeting summaries
+# write speakers at first mention: "TEUILA MAREKO, Prime Minister of ...".
+_CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, ))([^\W\d_a-z][^\W\d_a-z’'-]+(?: [^\W\d_a-z][^\W\d_a-z’'-]*){1,5})(?=, | \()")
+_HAS_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+ [A-Z]{2}")
+
+
+def title_case_capital_names(text: str) -> str:
+    """``text`` with names written in capitals before a title ("JOHANNES VAN
+    DER MEULEN, President of the European Council") in ordinary case, so
+    that they read as names; offsets are kept (a run whose length would
+    change is left alone). Capitals before anything but a title, such as a
+    dateline ("NEW YORK, Sept 25"), stay as they are."""
+    if not _HAS_CAPITALS_RUN.search(text):
+        return text
+    pieces = []
+    pos = 0
+    for m in _CAPITALS_RUN.finditer(text):
+        run = m.group(1)
+        words = run.split(" ")
+        if not run.isupper() or sum(len(w) >= 3 for w in words) < 2:
+            continue  # "UN WOMEN", "EU": acronyms
+        after = text[m.end():m.end() + 60].lstrip(", (").split()[:4]
+        if not any(_role_word(w.strip(",.;()")) for w in after):
+            continue
+        cased = " ".join(w.lower() if w.lower() in CONNECTORS else w.title() for w in words)
+        if len(cased) != len(run):
+            continue
+        pieces.append(text[pos:m.start(1)])
+        pieces.append(cased)
+        pos = m.end(1)
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes)."""
     blocked = sorted(blocked or [])

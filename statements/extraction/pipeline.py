@@ -12,7 +12,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .actors import NEWS_AGENCIES, ROLE_WORDS, ActorRegistry, Gazetteer, find_mentions, name_key, plausible_person
+from .actors import (
+    NEWS_AGENCIES,
+    ROLE_WORDS,
+    ActorRegistry,
+    Gazetteer,
+    find_mentions,
+    name_key,
+    plausible_person,
+    title_case_capital_names,
+)
 from .attribution import ArticleContext, attribute
 from .decode import decode_bytes
 from .quotes import QuoteSpan, find_quotes
@@ -249,7 +258,8 @@ def _record(body: str, start: int, end: int, speaker: ActorRecord | None, kind: 
 def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, topics: Sequence[TopicRule]) -> ArticleRecord:
     body, spans = _offsets(draft.paragraphs)
     quotes = find_quotes(body, spans)
-    ctx = ArticleContext(body, spans, quotes, registry)
+    # (Names in capitals are read in ordinary case; the stored body keeps them.)
+    ctx = ArticleContext(title_case_capital_names(body), spans, quotes, registry)
     article = ArticleRecord(
         title=draft.title, body=body, published=draft.published, date_precision=draft.date_precision,
         url=draft.url, outlet=draft.outlet, outlet_domain=draft.outlet_domain, position=position,
