@@ -54,3 +54,22 @@ def test_capitals_before_a_date_stay_a_dateline():
     )
     assert speaker_of(text, "harvest is good") == "Olav Brenn"
     assert "Port Merrin" not in {s for _, s in quotes(text)}
+
+
+def test_a_quote_in_the_lead_for_no_one_in_particular_is_the_speaker_who_says_it_later():
+    text = (
+        "Ministers meet on water\n\n"
+        "Ministers met today to discuss a treaty that, as one delegate put it, “has been ten years in the making”.\n\n"
+        "Agnes Holm, Minister of Water of Sarnia, said the treaty “has been ten years in the making”.\n"
+    )
+    assert [s for t, s in quotes(text) if "ten years" in t] == ["Agnes Holm", "Agnes Holm"]
+
+
+def test_a_short_phrase_in_the_lead_keeps_its_vague_source():
+    text = (
+        "Ministers meet on water\n\n"
+        "One delegate called the draft “a good start”.\n\n"
+        "Agnes Holm, Minister of Water of Sarnia, said the draft was “a good start”.\n"
+    )
+    assert [s for t, s in quotes(text) if "good start" in t][1] == "Agnes Holm"
+    assert [s for t, s in quotes(text) if "good start" in t][0] != "Agnes Holm"

@@ -363,6 +363,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         previous = (q, rec)
 
     records.sort(key=lambda r: r.start)
+    _name_repeated_quotes(records)
     context = (draft.title or "")
     # The paragraph holding each quote: spans are sorted and apart, so the
     # last one starting at or before the quote is the only one that may.
@@ -373,6 +374,27 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         rec.topics = assign_topics(rec.text, topics, context=context + "\n" + para)
     article.quotes = records
     return article
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
+    """A quote given to no one or to an unnamed source ("as one of them put
+    it, “...”") whose words come again, later in the article, from a named
+    speaker is that speaker's: the lead teased what the body attributes."""
+    vague = [r for r in records if r.speaker is None or r.speaker.kind == ActorKind.UNNAMED]
+    if not vague:
+        return
+    named: dict[tuple[str, ...], ActorRecord] = {}
+    for r in reversed(records):
+        if r.speaker is not None and r.speaker.kind != ActorKind.UNNAMED:
+            named[tuple(_WORDS.findall(r.text.lower()))] = r.speaker
+    for r in vague:
+        words = tuple(_WORDS.findall(r.text.lower()))
+        speaker = named.get(words)
+        if speaker is not None and len(words) >= 4 and any(o is not r and o.start > r.start and o.speaker is speaker for o in records):
+            r.speaker = speaker
 
 
 def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSpan, QuoteRecord] | None, kind: str) -> tuple[ActorRecord, float] | None:
