@@ -46,6 +46,16 @@ def test_a_name_in_capitals_before_its_title_is_a_speaker():
     assert speaker_of(text, "one voice") == "Hendrik de Witt"
 
 
+def test_a_delegate_in_capitals_with_the_country_in_brackets_is_a_speaker():
+    text = (
+        "Assembly debates the law of the sea\n\n"
+        "ODILE MARCHETTI (Verania) said that her delegation welcomed the draft. "
+        "“The sea belongs to all of us,” she said.\n\n"
+        "PORT ANSELM (Wire) - The debate continued into the evening.\n"
+    )
+    assert speaker_of(text, "belongs to all of us") == "Odile Marchetti"
+
+
 def test_capitals_before_a_date_stay_a_dateline():
     text = (
         "Grain prices fall\n\n"
