@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extraction_helpers import extract
+from tests.extraction_helpers import extract, quotes, speaker_of
 
 
 @pytest.mark.parametrize("line", [
@@ -17,3 +17,18 @@ def test_more_date_lines_give_the_date(line):
         "“Traffic can flow again,” Roads Minister Aurel Pintea said.\n"
     )
     assert extract(text).articles[0].published == dt.date(2027, 4, 8)
+
+
+def test_a_quote_signed_with_a_dash_on_the_next_line_is_the_signer_s():
+    text = (
+        "Remarks of the week\n\n"
+        "“The harbour will be open by the summer.”\n"
+        "— Port Minister Helga Varnes, at the launch of the new quay in Orstad\n\n"
+        "“We have never seen prices like this.”\n"
+        "— Tomasz Reller, a baker in the old town, after the bread price rose for the third time this month\n\n"
+        "“Nobody asked us what we thought about the new quay before it was built.”\n\n"
+        "- Fishermen's view\n"
+    )
+    assert speaker_of(text, "open by the summer") == "Helga Varnes"
+    assert speaker_of(text, "never seen prices") == "Tomasz Reller"
+    assert all("Fishermen" not in (s or "") for _, s in quotes(text))  # a subheading after a hyphen
