@@ -32,3 +32,14 @@ def test_a_quote_signed_with_a_dash_on_the_next_line_is_the_signer_s():
     assert speaker_of(text, "open by the summer") == "Helga Varnes"
     assert speaker_of(text, "never seen prices") == "Tomasz Reller"
     assert all("Fishermen" not in (s or "") for _, s in quotes(text))  # a subheading after a hyphen
+
+
+def test_a_soundbite_line_in_capitals_names_the_speaker_of_the_quote_below():
+    text = (
+        "Dam talks open\n\n"
+        "SHOTLIST:\n"
+        "1. WIDE OF MEETING ROOM\n"
+        "2. (SOUNDBITE) (Portuguese) LORVIAN WATER MINISTER, TEODORA SALGUEIRO, SAYING:\n"
+        "\"The river belongs to both of our peoples, and so does the dam.\"\n"
+    )
+    assert speaker_of(text, "river belongs") == "Teodora Salgueiro"

@@ -485,6 +485,8 @@ def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
 # write speakers at first mention: "TEUILA MAREKO, Prime Minister of ...".
 _CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, ))([^\W\d_a-z][^\W\d_a-z’'-]+(?: [^\W\d_a-z][^\W\d_a-z’'-]*){1,5})(?=, | \()")
 _HAS_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+ [A-Z]{2}")
+# "..., PAVLE DRAGIC, SAYING:": a video agency's soundbite line.
+_SAYING = re.compile(r",? SAYING\b")
 # "ADRIANA VOLK (Norvia) said": a delegate and the country in brackets.
 _COUNTRY_IN_BRACKETS = re.compile(
     r" \((?:[A-Z][\w’'-]*\s?){1,4}\),? (?:speaking|said|says|stressed|noted|added|urged|called|expressed|welcomed|"
@@ -495,7 +497,8 @@ _COUNTRY_IN_BRACKETS = re.compile(
 def title_case_capital_names(text: str) -> str:
     """``text`` with names written in capitals before a title ("JOHANNES VAN
     DER MEULEN, President of the European Council") or a country in
-    brackets ("ADRIANA VOLK (Norvia) said") in ordinary case, so
+    brackets ("ADRIANA VOLK (Norvia) said") or a soundbite's "SAYING:" in
+    ordinary case, so
     that they read as names; offsets are kept (a run whose length would
     change is left alone). Capitals before anything but a title, such as a
     dateline ("NEW YORK, Sept 25"), stay as they are."""
@@ -509,7 +512,8 @@ def title_case_capital_names(text: str) -> str:
         if not run.isupper() or sum(len(w) >= 3 for w in words) < 2:
             continue  # "UN WOMEN", "EU": acronyms
         after = text[m.end():m.end() + 60].lstrip(", (").split()[:4]
-        if not any(_role_word(w.strip(",.;()")) for w in after) and not _COUNTRY_IN_BRACKETS.match(text, m.end()):
+        if (not any(_role_word(w.strip(",.;()")) for w in after) and not _COUNTRY_IN_BRACKETS.match(text, m.end())
+                and not _SAYING.match(text, m.end())):
             continue
         cased = " ".join(w.lower() if w.lower() in CONNECTORS else w.title() for w in words)
         if len(cased) != len(run):
