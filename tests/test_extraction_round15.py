@@ -43,3 +43,12 @@ def test_a_soundbite_line_in_capitals_names_the_speaker_of_the_quote_below():
         "\"The river belongs to both of our peoples, and so does the dam.\"\n"
     )
     assert speaker_of(text, "river belongs") == "Teodora Salgueiro"
+
+
+def test_a_language_named_in_brackets_is_not_a_speaker():
+    text = (
+        "Dam talks open\n\n"
+        "1. (SOUNDBITE) (English) Lorvian deputy minister, Oskar Veil, saying:\n"
+        "\"We have listened, and we will come back with an answer.\"\n"
+    )
+    assert speaker_of(text, "we will come back") == "Oskar Veil"

@@ -615,10 +615,15 @@ def _add_run(words: list[str], positions: list[int], runs: list[_Run]) -> None:
 _REGION_ADJECTIVES = frozenset("european african asian american arab latin nordic baltic balkan gulf pacific atlantic caribbean".split())
 
 
+# Languages whose name is no country's adjective: "(SOUNDBITE) (English)".
+_LANGUAGES = frozenset("english arabic mandarin cantonese farsi hindi urdu swahili hebrew pashto amharic tagalog".split())
+
+
 def _adjective_of_place(name: str) -> bool:
-    """"European", "Hungarian": a one-word run that names where, not who."""
+    """"European", "Hungarian", "English": a one-word run that names where
+    or which language, not who."""
     low = name.casefold()
-    return " " not in low and (low in _REGION_ADJECTIVES or low in COUNTRY_OF and low not in COUNTRIES)
+    return " " not in low and (low in _REGION_ADJECTIVES or low in COUNTRY_OF and low not in COUNTRIES or low in _LANGUAGES)
 
 
 @functools.lru_cache(maxsize=8192)
