@@ -52,3 +52,26 @@ def test_a_language_named_in_brackets_is_not_a_speaker():
         "\"We have listened, and we will come back with an answer.\"\n"
     )
     assert speaker_of(text, "we will come back") == "Oskar Veil"
+
+
+def test_an_original_and_its_translation_in_brackets_below_are_the_same_speaker_s():
+    text = (
+        "Minister rejects ultimatum\n\n"
+        "« Nous ne signerons rien sous la menace », a déclaré la ministre Odile Ravelonaina devant les députés.\n\n"
+        "(\"We will sign nothing under threat,\" Foreign Minister Odile Ravelonaina told lawmakers.)\n\n"
+        "Elle a ajouté : « La porte reste ouverte. »\n\n"
+        "(She added: \"The door remains open.\")\n"
+    )
+    found = quotes(text)
+    assert ("Nous ne signerons rien sous la menace", "Odile Ravelonaina") in found
+    assert ("La porte reste ouverte", "Odile Ravelonaina") in found
+    assert ("The door remains open", "Odile Ravelonaina") in found
+
+
+def test_an_original_and_its_translation_inline_are_the_same_speaker_s():
+    text = (
+        "Envoy plays down row\n\n"
+        "« Ce n'est qu'un malentendu » (\"It is only a misunderstanding\"), Ambassador Luc Fontenay told reporters.\n"
+    )
+    assert {s for _, s in quotes(text)} == {"Luc Fontenay"}
+    assert "Ce n'est qu'un malentendu" in {t for t, _ in quotes(text)}

@@ -63,7 +63,8 @@ STOPWORDS = frozenset(
     tomorrow also still even if because despite during speaking asked according reporting
     separately similarly indeed instead moreover furthermore nevertheless notwithstanding
     analysts officials sources critics many some several both all no not yes there here what who
-    why how which mr mrs ms dr question answer q a interviewer""".split()
+    why how which mr mrs ms dr question answer q a interviewer
+    il ils elle elles nous vous""".split()  # (French pronouns opening a quoted original's sentence)
 )
 # Tokens that make a capitalised run a place, event or institution, not a person.
 NON_PERSON = frozenset(

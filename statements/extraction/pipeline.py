@@ -22,7 +22,7 @@ from .actors import (
     plausible_person,
     title_case_capital_names,
 )
-from .attribution import ArticleContext, attribute
+from .attribution import ArticleContext, Attribution, attribute
 from .decode import decode_bytes
 from .quotes import QuoteSpan, find_quotes
 from .records import (
@@ -252,6 +252,8 @@ def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
 def _record(body: str, start: int, end: int, speaker: ActorRecord | None, kind: str, cue: str, confidence: float, via: ActorRecord | None = None) -> QuoteRecord:
     while end > start and body[end - 1].isspace():
         end -= 1
+    while start < end and body[start].isspace():
+        start += 1  # "« Nous ne céderons pas »": French spacing inside the marks
     return QuoteRecord(text=body[start:end], speaker=speaker, via=via, kind=kind, start=start, end=end, cue=cue, confidence=round(confidence, 2))
 
 
@@ -310,12 +312,23 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     previous: tuple[QuoteSpan, QuoteRecord] | None = None
     answerers = {id(a[2]) for a in answer_ranges if a[2] is not None}
-    for q in quotes:
+    translations = _translations(body, spans, quotes)
+    by_original: dict[int, Attribution | None] = {}
+    for n, q in enumerate(quotes):
         in_question = any(a <= q.open_mark < b for a, b in question_ranges)
         if in_question and not re.search(r"\b(?:said|says|wrote|told|quote)\b", body[max(0, q.open_mark - 80):q.open_mark]):
             continue
         answer = enclosing(q.open_mark)
         att, has_other = attribute(ctx, q)
+        if n in translations:
+            # A quote and its translation are one statement: the speaker
+            # named in the page's own language wins, for both.
+            translated, _ = attribute(ctx, quotes[translations[n]])
+            if translated is not None and translated.speaker is not None:
+                att = translated
+            by_original[translations[n]] = att
+        elif n in by_original and (att is None or att.speaker is None):
+            att = by_original[n]
         if in_question:
             # "President Darrow said, and I quote, “...”": a quotation the
             # interviewer reads out is its speaker's, never the interviewee's.
@@ -374,6 +387,34 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         rec.topics = assign_topics(rec.text, topics, context=context + "\n" + para)
     article.quotes = records
     return article
+
+
+def _translations(body: str, spans: list[tuple[int, int]], quotes: list[QuoteSpan]) -> dict[int, int]:
+    """Quotes followed by their translation in brackets, inline ("« Ce n'est
+    pas une guerre » ("This is not a war"), she said") or in a paragraph in
+    brackets of its own after the original's ("(She added: “We will not
+    give in.”)"): the index of each original and of its translation."""
+    pairs: dict[int, int] = {}
+    starts = [s for s, _ in spans]
+    for n in range(len(quotes) - 1):
+        first, second = quotes[n], quotes[n + 1]
+        if not first.closed:
+            continue
+        if _INLINE_TRANSLATION.fullmatch(body, first.outer_end, second.open_mark):
+            pairs[n] = n + 1
+            continue
+        k = bisect.bisect_right(starts, first.open_mark) - 1
+        if k + 1 >= len(spans) or body[spans[k + 1][0]:spans[k + 1][0] + 1] != "(":
+            continue
+        nxt_start, nxt_end = spans[k + 1]
+        if (nxt_start < second.open_mark < nxt_end and body[nxt_end - 1] == ")"
+                and not _DOUBLE_MARK.search(body, first.outer_end, spans[k][1])):
+            pairs[n] = n + 1
+    return pairs
+
+
+_INLINE_TRANSLATION = re.compile(r"\s*,?\s*\(")
+_DOUBLE_MARK = re.compile("[“«„\"]")
 
 
 _WORDS = re.compile(r"\w+")
