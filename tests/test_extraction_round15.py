@@ -75,3 +75,18 @@ def test_an_original_and_its_translation_inline_are_the_same_speaker_s():
     )
     assert {s for _, s in quotes(text)} == {"Luc Fontenay"}
     assert "Ce n'est qu'un malentendu" in {t for t, _ in quotes(text)}
+
+
+def test_a_note_of_the_room_in_brackets_is_not_part_of_an_answer():
+    text = (
+        "Panel on river trade\n\n"
+        "Moderator: Ambassador, will the ferry run again?\n\n"
+        "VELLAN: (Laughter.) You ask the hard question first. Yes, by the spring, if the dredging is done. [Applause]\n\n"
+        "Moderator: And the tolls?\n\n"
+        "VELLAN: They will stay where they are for another year.\n\n"
+        "Moderator: Thank you.\n\n"
+        "VELLAN: (laughs)\n"
+    )
+    answers = [t for t, s in quotes(text) if s == "Vellan"]
+    assert answers[0] == "You ask the hard question first. Yes, by the spring, if the dredging is done"
+    assert all(t for t in answers)

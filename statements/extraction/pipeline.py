@@ -66,6 +66,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_STAGE_WORDS = (r"[(\[](?:laugh(?:s|ter|ing)?|applause|inaudible|crosstalk|pauses?|sighs?|chuckles?|smiles?|"
+                r"off[ -]mic(?:rophone)?|audio\s+(?:gap|drops?))[.!]?[)\]]")
+_STAGE_NOTE = re.compile(r"\s*" + _STAGE_WORDS + r"\s*", re.I)
+_STAGE_NOTE_AT_END = re.compile(r"\s*" + _STAGE_WORDS + r"\s*$", re.I)
 _OPENS_SENTENCE = re.compile(r"[\[(…]*[A-Z0-9]")
 
 
@@ -296,7 +300,16 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             if label not in by_label:
                 holder = _office_holder(label, asides[n], registry) if n in asides else None
                 by_label[label] = holder or _interviewee(label, draft, body, registry)
-            answer_ranges.append((text_start, end, by_label[label]))
+            # "(Laughter.) I see you have done your homework.": the
+            # transcript's note of the room is not part of the answer.
+            lead = _STAGE_NOTE.match(body, text_start, end)
+            if lead is not None:
+                text_start = lead.end()
+            tail = _STAGE_NOTE_AT_END.search(body, text_start, end)
+            if tail is not None:
+                end = tail.start()
+            if text_start < end:  # (not a turn that is only "(Laughter.)")
+                answer_ranges.append((text_start, end, by_label[label]))
 
     def enclosing(pos: int) -> tuple[int, int, ActorRecord | None] | None:
         for a in answer_ranges:
