@@ -90,3 +90,14 @@ def test_a_note_of_the_room_in_brackets_is_not_part_of_an_answer():
     answers = [t for t, s in quotes(text) if s == "Vellan"]
     assert answers[0] == "You ask the hard question first. Yes, by the spring, if the dredging is done"
     assert all(t for t in answers)
+
+
+def test_a_correction_notice_makes_no_statement_of_its_own():
+    text = (
+        "Ferry service to resume\n\n"
+        "“The ferry will sail again on Monday,” Transport Minister Lise Aamot said.\n\n"
+        "Correction, June 3, 2026: An earlier version of this article quoted Deputy Minister Kai Brun as saying "
+        "the ferry “will sail again on Monday.” That was said by Ms. Aamot. It also misquoted Ms. Aamot as calling "
+        "the old timetable “a disgrace”; she called it “out of date.”\n"
+    )
+    assert quotes(text) == [("The ferry will sail again on Monday", "Lise Aamot")]

@@ -66,6 +66,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_NOTICE = re.compile(
+    r"(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)",
+    re.I,
+)
 _STAGE_WORDS = (r"[(\[](?:laugh(?:s|ter|ing)?|applause|inaudible|crosstalk|pauses?|sighs?|chuckles?|smiles?|"
                 r"off[ -]mic(?:rophone)?|audio\s+(?:gap|drops?))[.!]?[)\]]")
 _STAGE_NOTE = re.compile(r"\s*" + _STAGE_WORDS + r"\s*", re.I)
@@ -325,6 +329,11 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     previous: tuple[QuoteSpan, QuoteRecord] | None = None
     answerers = {id(a[2]) for a in answer_ranges if a[2] is not None}
+    # A correction notice repeats remarks to say who made them, or quotes
+    # words to say they were never said: it makes no statement of its own.
+    notices = [(a, b) for a, b in spans if _NOTICE.match(body, a, b)]
+    if notices:
+        quotes = [q for q in quotes if not any(a <= q.open_mark < b for a, b in notices)]
     translations = _translations(body, spans, quotes)
     by_original: dict[int, Attribution | None] = {}
     for n, q in enumerate(quotes):
