@@ -101,3 +101,12 @@ def test_a_correction_notice_makes_no_statement_of_its_own():
         "the old timetable “a disgrace”; she called it “out of date.”\n"
     )
     assert quotes(text) == [("The ferry will sail again on Monday", "Lise Aamot")]
+
+
+def test_a_soundbite_line_may_give_the_name_before_the_title():
+    text = (
+        "Dam talks open\n\n"
+        "3. (SOUNDBITE) (English) OSKAR VEIL, LORVIAN DEPUTY WATER MINISTER, SAYING:\n"
+        "\"We have listened, and we will come back with an answer.\"\n"
+    )
+    assert speaker_of(text, "we will come back") == "Oskar Veil"

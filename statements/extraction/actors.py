@@ -484,7 +484,7 @@ def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
 
 # A name in capitals set off by a comma or a bracket, as meeting summaries
 # write speakers at first mention: "TEUILA MAREKO, Prime Minister of ...".
-_CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, ))([^\W\d_a-z][^\W\d_a-z’'-]+(?: [^\W\d_a-z][^\W\d_a-z’'-]*){1,5})(?=, | \()")
+_CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, )|(?<=\) ))([^\W\d_a-z][^\W\d_a-z’'-]+(?: [^\W\d_a-z][^\W\d_a-z’'-]*){1,5})(?=, | \()")
 _HAS_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+ [A-Z]{2}")
 # "..., PAVLE DRAGIC, SAYING:": a video agency's soundbite line.
 _SAYING = re.compile(r",? SAYING\b")
