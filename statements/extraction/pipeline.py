@@ -445,19 +445,19 @@ _WORDS = re.compile(r"\w+")
 def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
     """A quote given to no one or to an unnamed source ("as one of them put
     it, “...”") whose words come again, later in the article, from a named
-    speaker is that speaker's: the lead teased what the body attributes."""
-    vague = [r for r in records if r.speaker is None or r.speaker.kind == ActorKind.UNNAMED]
+    speaker is that speaker's: the lead teased what the body attributes.
+    ``records`` are in text order."""
+    vague = [n for n, r in enumerate(records) if r.speaker is None or r.speaker.kind == ActorKind.UNNAMED]
     if not vague:
         return
-    named: dict[tuple[str, ...], ActorRecord] = {}
-    for r in reversed(records):
-        if r.speaker is not None and r.speaker.kind != ActorKind.UNNAMED:
-            named[tuple(_WORDS.findall(r.text.lower()))] = r.speaker
-    for r in vague:
-        words = tuple(_WORDS.findall(r.text.lower()))
-        speaker = named.get(words)
-        if speaker is not None and len(words) >= 4 and any(o is not r and o.start > r.start and o.speaker is speaker for o in records):
-            r.speaker = speaker
+    words = [tuple(_WORDS.findall(r.text.lower())) for r in records]
+    for n in vague:
+        if len(words[n]) < 4:
+            continue  # "a good start": short phrases recur without being one remark
+        for later, other in enumerate(records[n + 1:], n + 1):
+            if other.speaker is not None and other.speaker.kind != ActorKind.UNNAMED and words[later] == words[n]:
+                records[n].speaker = other.speaker
+                break
 
 
 def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSpan, QuoteRecord] | None, kind: str) -> tuple[ActorRecord, float] | None:
