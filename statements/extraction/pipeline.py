@@ -417,16 +417,21 @@ def _translations(body: str, spans: list[tuple[int, int]], quotes: list[QuoteSpa
     brackets of its own after the original's ("(She added: “We will not
     give in.”)"): the index of each original and of its translation."""
     pairs: dict[int, int] = {}
-    starts = [s for s, _ in spans]
+    starts: list[int] = []
     for n in range(len(quotes) - 1):
         first, second = quotes[n], quotes[n + 1]
         if not first.closed:
             continue
-        if _INLINE_TRANSLATION.fullmatch(body, first.outer_end, second.open_mark):
+        if body[second.open_mark - 1] == "(" and _INLINE_TRANSLATION.fullmatch(body, first.outer_end, second.open_mark):
             pairs[n] = n + 1
             continue
+        # (Paragraphs are joined by blank lines: the one holding the second
+        # quote must open with a bracket, which few do.)
+        if body[body.rfind("\n\n", 0, second.open_mark) + 2] != "(":
+            continue
+        starts = starts or [s for s, _ in spans]
         k = bisect.bisect_right(starts, first.open_mark) - 1
-        if k + 1 >= len(spans) or body[spans[k + 1][0]:spans[k + 1][0] + 1] != "(":
+        if k + 1 >= len(spans):
             continue
         nxt_start, nxt_end = spans[k + 1]
         if (nxt_start < second.open_mark < nxt_end and body[nxt_end - 1] == ")"
@@ -450,12 +455,15 @@ def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
     vague = [n for n, r in enumerate(records) if r.speaker is None or r.speaker.kind == ActorKind.UNNAMED]
     if not vague:
         return
-    words = [tuple(_WORDS.findall(r.text.lower())) for r in records]
     for n in vague:
-        if len(words[n]) < 4:
+        words = _WORDS.findall(records[n].text.lower())
+        if len(words) < 4:
             continue  # "a good start": short phrases recur without being one remark
-        for later, other in enumerate(records[n + 1:], n + 1):
-            if other.speaker is not None and other.speaker.kind != ActorKind.UNNAMED and words[later] == words[n]:
+        size = len(records[n].text)
+        for other in records[n + 1:]:
+            # (Texts of about the same length first: few are.)
+            if (other.speaker is not None and other.speaker.kind != ActorKind.UNNAMED and abs(len(other.text) - size) <= 8
+                    and _WORDS.findall(other.text.lower()) == words):
                 records[n].speaker = other.speaker
                 break
 
