@@ -63,7 +63,8 @@ STOPWORDS = frozenset(
     tomorrow also still even if because despite during speaking asked according reporting
     separately similarly indeed instead moreover furthermore nevertheless notwithstanding
     analysts officials sources critics many some several both all no not yes there here what who
-    why how which mr mrs ms dr question answer q a interviewer""".split()
+    why how which mr mrs ms dr question answer q a interviewer
+    il ils elle elles nous vous""".split()  # (French pronouns opening a quoted original's sentence)
 )
 # Tokens that make a capitalised run a place, event or institution, not a person.
 NON_PERSON = frozenset(
@@ -481,6 +482,52 @@ def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
     return left
 
 
+# A name in capitals set off by a comma or a bracket, as meeting summaries
+# write speakers at first mention: "TEUILA MAREKO, Prime Minister of ...".
+_CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, )|(?<=\) ))([^\W\d_a-z][^\W\d_a-z’'-]+(?: [^\W\d_a-z][^\W\d_a-z’'-]*){1,5})(?=, | \()")
+_HAS_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+ [A-Z]{2}")
+# "..., PAVLE DRAGIC, SAYING:": a video agency's soundbite line.
+_SAYING = re.compile(r",? SAYING\b")
+# "ADRIANA VOLK (Norvia) said": a delegate and the country in brackets.
+_COUNTRY_IN_BRACKETS = re.compile(
+    r" \((?:[A-Z][\w’'-]*\s?){1,4}\),? (?:speaking|said|says|stressed|noted|added|urged|called|expressed|welcomed|"
+    r"recalled|emphasized|emphasised|underlined|warned|asked|told|described|pointed|reiterated|agreed)\b"
+)
+
+
+def title_case_capital_names(text: str) -> str:
+    """``text`` with names written in capitals before a title ("JOHANNES VAN
+    DER MEULEN, President of the European Council") or a country in
+    brackets ("ADRIANA VOLK (Norvia) said") or a soundbite's "SAYING:" in
+    ordinary case, so
+    that they read as names; offsets are kept (a run whose length would
+    change is left alone). Capitals before anything but a title, such as a
+    dateline ("NEW YORK, Sept 25"), stay as they are."""
+    if not _HAS_CAPITALS_RUN.search(text):
+        return text
+    pieces = []
+    pos = 0
+    for m in _CAPITALS_RUN.finditer(text):
+        run = m.group(1)
+        words = run.split(" ")
+        if not run.isupper() or sum(len(w) >= 3 for w in words) < 2:
+            continue  # "UN WOMEN", "EU": acronyms
+        after = text[m.end():m.end() + 60].lstrip(", (").split()[:4]
+        if (not any(_role_word(w.strip(",.;()")) for w in after) and not _COUNTRY_IN_BRACKETS.match(text, m.end())
+                and not _SAYING.match(text, m.end())):
+            continue
+        cased = " ".join(w.lower() if w.lower() in CONNECTORS else w.title() for w in words)
+        if len(cased) != len(run):
+            continue
+        pieces.append(text[pos:m.start(1)])
+        pieces.append(cased)
+        pos = m.end(1)
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def find_mentions(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Capitalised runs in ``text`` outside the ``blocked`` spans (quotes)."""
     blocked = sorted(blocked or [])
@@ -569,10 +616,15 @@ def _add_run(words: list[str], positions: list[int], runs: list[_Run]) -> None:
 _REGION_ADJECTIVES = frozenset("european african asian american arab latin nordic baltic balkan gulf pacific atlantic caribbean".split())
 
 
+# Languages whose name is no country's adjective: "(SOUNDBITE) (English)".
+_LANGUAGES = frozenset("english arabic mandarin cantonese farsi hindi urdu swahili hebrew pashto amharic tagalog".split())
+
+
 def _adjective_of_place(name: str) -> bool:
-    """"European", "Hungarian": a one-word run that names where, not who."""
+    """"European", "Hungarian", "English": a one-word run that names where
+    or which language, not who."""
     low = name.casefold()
-    return " " not in low and (low in _REGION_ADJECTIVES or low in COUNTRY_OF and low not in COUNTRIES)
+    return " " not in low and (low in _REGION_ADJECTIVES or low in COUNTRY_OF and low not in COUNTRIES or low in _LANGUAGES)
 
 
 @functools.lru_cache(maxsize=8192)

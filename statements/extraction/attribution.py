@@ -1468,7 +1468,11 @@ def _nation_words(actor: ActorRecord) -> bool:
 _ASIDE = re.compile(
     r"(?:who|which|whose|\d{1,3}|speaking|citing|asked|asking|requesting|declining|insisting|according|"
     r"himself|herself|themselves|too|however|though|meanwhile|for (?:his|her|their|its) part|in turn|"
-    r"on (?:the )?condition|under (?:the )?condition|anonymously)\b",
+    r"on (?:the )?condition|under (?:the )?condition|anonymously|"
+    # where or how it was said: "The ministry, in a commentary on its
+    # website, said", "Halvorsen, at a news conference on Monday, said"
+    r"in (?:a|an|its|his|her|their) |at (?:a|an) |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"by (?:phone|telephone|video|video link)\b)",
     re.I,
 )
 # A US lawmaker's party and state after the name: "Sen. Ana Ruiz, D-Minn., said".
@@ -1565,7 +1569,7 @@ def attribute(ctx: ArticleContext, q: QuoteSpan) -> tuple[Attribution | None, bo
             if found and actor is not None:
                 return Attribution(actor, m.group("verb"), conf * 0.9, base, True), has_other
     if leading and not _LETTER.search(after_text):
-        cue = _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
+        cue = _signature_below(ctx, q) or _paragraph_cue(ctx, q, s_end) or _previous_sentence_cue(ctx, q, s_start)
         if cue is not None:
             return cue, has_other
     return None, has_other
@@ -1600,6 +1604,31 @@ def _fact_check_cue(ctx: ArticleContext, q: QuoteSpan) -> Attribution | None:
     if not found or actor is None:
         return None
     return Attribution(actor, "who said it", conf, np_start, True)
+
+
+# "— Amira Haddou, country director of ..., after ...": the name, then any context.
+# (Not a hyphen: "- Kessaly 'studying' the offer" is a subheading.)
+_SIGNATURE_LINE = re.compile(r"\s*(?:—|–|--)\s*(?P<np>[A-Z][^_\n,—–]{1,60}?)\s*(?:,|\.?\s*$)")
+
+
+def _signature_below(ctx: ArticleContext, q: QuoteSpan) -> Attribution | None:
+    """A quote that is its whole paragraph, signed in the next one with a
+    dash: "“...”" then "— Oana Strelet, on the draft treaty", as roundups
+    and pull quotes set them."""
+    p_index = ctx.paragraph_index(q.open_mark)
+    if p_index + 1 >= len(ctx.paragraphs):
+        return None
+    p_start, p_end = ctx.paragraphs[p_index]
+    n_start, n_end = ctx.paragraphs[p_index + 1]
+    if q.open_mark != p_start or _LETTER.search(ctx.masked, q.outer_end, p_end) or ctx.masked[n_start:n_start + 1] not in "—–-":
+        return None
+    dash = _SIGNATURE_LINE.match(ctx.masked, n_start, n_end)
+    if dash is None or "_" in ctx.masked[n_start:n_end]:
+        return None
+    actor, conf, found = ctx.resolve_np(dash.start("np"), dash.end("np"))
+    if not found or actor is None:
+        return None
+    return Attribution(actor, "—", conf * 0.9, dash.start("np"), True)
 
 
 def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> Attribution | None:

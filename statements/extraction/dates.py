@@ -36,7 +36,8 @@ WEEKDAYS = {
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b")
+# (Also "2027/03/15": year first, the order is never in doubt.)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -47,16 +48,18 @@ _WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|fri
 
 # A line that is nothing but a date (with a time, a place or a separator).
 DATE_LINE = re.compile(
-    r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated|first\s+published|broadcast|aired|filed|released|dateline)"
+    r"^\W*(?:(?:published|updated|posted|date|dated|last\s+updated|first\s+published|broadcast|aired|filed|released|dateline|recorded)"
     r"(?:\s+on)?\s*[:–—-]?\s*)?"  # "Published: ...", "Published - ..."
     r"(?:[A-Z][\w.' -]{0,40}(?:,|\s[|·•])\s*){0,2}"  # a place or desk: "Moscow, October 15, 2025", "Verify Desk | 27 January 2025"
     # a time before the date, its zone maybe with an offset: "4:12 PM GMT+3, May 14, 2026"
     r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*)?,?\s*)?"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
-    r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?\W*$",
+    r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?"
+    # a web page's note of the last change: "... 4:12 PM UTC Updated 2 hours ago"
+    r"(?:\W*(?:updated|last\s+updated)\s+(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|an?\s+hour\s+ago|ago|just\s+now))?\W*$",
     re.I,
 )
 # "date 2025-09-27" or "Published: 12 May 2025" glued to the start of the text.
@@ -123,7 +126,7 @@ def parse_relative_date(text: str, reference: dt.date | None) -> tuple[dt.date |
 # "Source: Xinhua| 2026-06-12 21:40:15|Editor: huaxia".
 _FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
 _HEADER_FIELD = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"  # a time: "18:20"
+    r"^(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"  # a time: "18:20", "18h40"
     r"|[\w.' ]{1,30}?\s*:\s*[\w.' -]{1,30}"  # a labelled field: "Editor: huaxia", "Update : 12.05.2026"
     r"|[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,3})$"  # a desk, a section or a byline: "KYODO NEWS", "World, All"
 )

@@ -12,8 +12,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .actors import NEWS_AGENCIES, ROLE_WORDS, ActorRegistry, Gazetteer, find_mentions, name_key, plausible_person
-from .attribution import ArticleContext, attribute
+from .actors import (
+    NEWS_AGENCIES,
+    ROLE_WORDS,
+    ActorRegistry,
+    Gazetteer,
+    find_mentions,
+    name_key,
+    plausible_person,
+    title_case_capital_names,
+)
+from .attribution import ArticleContext, Attribution, attribute
 from .decode import decode_bytes
 from .quotes import QuoteSpan, find_quotes
 from .records import (
@@ -57,6 +66,14 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_NOTICE = re.compile(
+    r"(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)",
+    re.I,
+)
+_STAGE_WORDS = (r"[(\[](?:laugh(?:s|ter|ing)?|applause|inaudible|crosstalk|pauses?|sighs?|chuckles?|smiles?|"
+                r"off[ -]mic(?:rophone)?|audio\s+(?:gap|drops?))[.!]?[)\]]")
+_STAGE_NOTE = re.compile(r"\s*" + _STAGE_WORDS + r"\s*", re.I)
+_STAGE_NOTE_AT_END = re.compile(r"\s*" + _STAGE_WORDS + r"\s*$", re.I)
 _OPENS_SENTENCE = re.compile(r"[\[(…]*[A-Z0-9]")
 
 
@@ -243,13 +260,16 @@ def _quote_kind(body: str, q: QuoteSpan, has_other: bool) -> str:
 def _record(body: str, start: int, end: int, speaker: ActorRecord | None, kind: str, cue: str, confidence: float, via: ActorRecord | None = None) -> QuoteRecord:
     while end > start and body[end - 1].isspace():
         end -= 1
+    while start < end and body[start].isspace():
+        start += 1  # "« Nous ne céderons pas »": French spacing inside the marks
     return QuoteRecord(text=body[start:end], speaker=speaker, via=via, kind=kind, start=start, end=end, cue=cue, confidence=round(confidence, 2))
 
 
 def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, topics: Sequence[TopicRule]) -> ArticleRecord:
     body, spans = _offsets(draft.paragraphs)
     quotes = find_quotes(body, spans)
-    ctx = ArticleContext(body, spans, quotes, registry)
+    # (Names in capitals are read in ordinary case; the stored body keeps them.)
+    ctx = ArticleContext(title_case_capital_names(body), spans, quotes, registry)
     article = ArticleRecord(
         title=draft.title, body=body, published=draft.published, date_precision=draft.date_precision,
         url=draft.url, outlet=draft.outlet, outlet_domain=draft.outlet_domain, position=position,
@@ -284,7 +304,16 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             if label not in by_label:
                 holder = _office_holder(label, asides[n], registry) if n in asides else None
                 by_label[label] = holder or _interviewee(label, draft, body, registry)
-            answer_ranges.append((text_start, end, by_label[label]))
+            # "(Laughter.) I see you have done your homework.": the
+            # transcript's note of the room is not part of the answer.
+            lead = _STAGE_NOTE.match(body, text_start, end)
+            if lead is not None:
+                text_start = lead.end()
+            tail = _STAGE_NOTE_AT_END.search(body, text_start, end)
+            if tail is not None:
+                end = tail.start()
+            if text_start < end:  # (not a turn that is only "(Laughter.)")
+                answer_ranges.append((text_start, end, by_label[label]))
 
     def enclosing(pos: int) -> tuple[int, int, ActorRecord | None] | None:
         for a in answer_ranges:
@@ -300,12 +329,28 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     previous: tuple[QuoteSpan, QuoteRecord] | None = None
     answerers = {id(a[2]) for a in answer_ranges if a[2] is not None}
-    for q in quotes:
+    # A correction notice repeats remarks to say who made them, or quotes
+    # words to say they were never said: it makes no statement of its own.
+    notices = [(a, b) for a, b in spans if _NOTICE.match(body, a, b)]
+    if notices:
+        quotes = [q for q in quotes if not any(a <= q.open_mark < b for a, b in notices)]
+    translations = _translations(body, spans, quotes)
+    by_original: dict[int, Attribution | None] = {}
+    for n, q in enumerate(quotes):
         in_question = any(a <= q.open_mark < b for a, b in question_ranges)
         if in_question and not re.search(r"\b(?:said|says|wrote|told|quote)\b", body[max(0, q.open_mark - 80):q.open_mark]):
             continue
         answer = enclosing(q.open_mark)
         att, has_other = attribute(ctx, q)
+        if n in translations:
+            # A quote and its translation are one statement: the speaker
+            # named in the page's own language wins, for both.
+            translated, _ = attribute(ctx, quotes[translations[n]])
+            if translated is not None and translated.speaker is not None:
+                att = translated
+            by_original[translations[n]] = att
+        elif n in by_original and (att is None or att.speaker is None):
+            att = by_original[n]
         if in_question:
             # "President Darrow said, and I quote, “...”": a quotation the
             # interviewer reads out is its speaker's, never the interviewee's.
@@ -353,6 +398,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         previous = (q, rec)
 
     records.sort(key=lambda r: r.start)
+    _name_repeated_quotes(records)
     context = (draft.title or "")
     # The paragraph holding each quote: spans are sorted and apart, so the
     # last one starting at or before the quote is the only one that may.
@@ -363,6 +409,63 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         rec.topics = assign_topics(rec.text, topics, context=context + "\n" + para)
     article.quotes = records
     return article
+
+
+def _translations(body: str, spans: list[tuple[int, int]], quotes: list[QuoteSpan]) -> dict[int, int]:
+    """Quotes followed by their translation in brackets, inline ("« Ce n'est
+    pas une guerre » ("This is not a war"), she said") or in a paragraph in
+    brackets of its own after the original's ("(She added: “We will not
+    give in.”)"): the index of each original and of its translation."""
+    pairs: dict[int, int] = {}
+    starts: list[int] = []
+    for n in range(len(quotes) - 1):
+        first, second = quotes[n], quotes[n + 1]
+        if not first.closed:
+            continue
+        if body[second.open_mark - 1] == "(" and _INLINE_TRANSLATION.fullmatch(body, first.outer_end, second.open_mark):
+            pairs[n] = n + 1
+            continue
+        # (Paragraphs are joined by blank lines: the one holding the second
+        # quote must open with a bracket, which few do.)
+        if body[body.rfind("\n\n", 0, second.open_mark) + 2] != "(":
+            continue
+        starts = starts or [s for s, _ in spans]
+        k = bisect.bisect_right(starts, first.open_mark) - 1
+        if k + 1 >= len(spans):
+            continue
+        nxt_start, nxt_end = spans[k + 1]
+        if (nxt_start < second.open_mark < nxt_end and body[nxt_end - 1] == ")"
+                and not _DOUBLE_MARK.search(body, first.outer_end, spans[k][1])):
+            pairs[n] = n + 1
+    return pairs
+
+
+_INLINE_TRANSLATION = re.compile(r"\s*,?\s*\(")
+_DOUBLE_MARK = re.compile("[“«„\"]")
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
+    """A quote given to no one or to an unnamed source ("as one of them put
+    it, “...”") whose words come again, later in the article, from a named
+    speaker is that speaker's: the lead teased what the body attributes.
+    ``records`` are in text order."""
+    vague = [n for n, r in enumerate(records) if r.speaker is None or r.speaker.kind == ActorKind.UNNAMED]
+    if not vague:
+        return
+    for n in vague:
+        words = _WORDS.findall(records[n].text.lower())
+        if len(words) < 4:
+            continue  # "a good start": short phrases recur without being one remark
+        size = len(records[n].text)
+        for other in records[n + 1:]:
+            # (Texts of about the same length first: few are.)
+            if (other.speaker is not None and other.speaker.kind != ActorKind.UNNAMED and abs(len(other.text) - size) <= 8
+                    and _WORDS.findall(other.text.lower()) == words):
+                records[n].speaker = other.speaker
+                break
 
 
 def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSpan, QuoteRecord] | None, kind: str) -> tuple[ActorRecord, float] | None:

@@ -171,7 +171,7 @@ _TITLE_DATE = re.compile(
     r"(?:\b(?:on|of|dated)\s+|[,:–—-]\s*)((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*$"
 )
 _ISSUE_LINE = re.compile(r"^[^.!?]{0,60}?,?\s*((?:[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}/[A-Z][a-z]{2,8})\s+(?:19|20)\d\d)\s+(?:issue|edition)\s*$")
-_LABELLED_DATE = re.compile(r"\b(?:dateline|published|updated|posted|date|broadcast|aired|filed)\s*:\s*(.+)$", re.I)
+_LABELLED_DATE = re.compile(r"\b(?:dateline|published|updated|posted|date|broadcast|aired|filed|recorded)\s*:\s*(.+)$", re.I)
 
 
 def _is_boilerplate(para: str) -> bool:
