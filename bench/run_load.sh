@@ -22,7 +22,7 @@ if ! command -v wrk >/dev/null; then
 fi
 if [ ! -x bench/.venv-datasette/bin/datasette ]; then
     python3 -m venv bench/.venv-datasette
-    bench/.venv-datasette/bin/pip install --quiet datasette==0.65.5
+    bench/.venv-datasette/bin/pip install --quiet -r bench/requirements-datasette.txt
 fi
 mkdir -p "$(dirname "$SQLITE")" "$OUT"
 if [ "${EXPORT:-0}" = 1 ] || [ ! -s "$SQLITE" ]; then
