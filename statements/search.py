@@ -326,9 +326,9 @@ def window(criteria: Criteria) -> Matches:
         # a phrase alone in an archive without a recent slice: see
         # newest_phrase_matches for why it is not left to the planner.  With
         # a slice, a phrase goes the way of words: the slice's index answers
-        # a common phrase as fast as walking the newest rows did (17-26 ms
-        # against 12-21 ms on 1M quotes), and a rare one in under a
-        # millisecond, where the walk spent 42-45 ms finding too few.
+        # a common phrase about as fast as walking the newest rows did (17-26
+        # ms against 12-21 ms on 1M quotes) and a rare one in 1-2 ms, where
+        # the walk spent 42-45 ms finding too few.
         qs = Quote.objects.newest_phrase_matches(criteria.q, cap() + 1)
         qs = qs.ranked(criteria.q) if criteria.sort == "relevance" else qs.newest()
     elif criteria.sort == "relevance":
