@@ -41,7 +41,11 @@ from .topics import TopicRule, assign_topics
 # "Mr Rupert Vale (Coldwater) (Opposition): ...": up to two asides in brackets.
 # "The Minister for Foreign Affairs (Mr Tevita Hollis-Nkosi): ...": an office
 # may join its words with "of", "for", "the" or "and".
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.’'-]*){0,5})"
+# "[00:12:31] HOST: ...": a podcast's or a programme's timestamp may open a
+# turn; "CLIP — NAME: ..." marks a recording played on air, the named
+# person's words.
+_TURN = re.compile(r"^(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s*)?(?:(?:CLIP|SOUNDBITE|AUDIO|ARCHIVE)\s*[—–:-]\s*)?"
+                   r"(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.’'-]*){0,5})"
                    r"(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
 # The chair of a sitting or hearing, who gives the floor and keeps order.
 _CHAIR = re.compile(r"(?:the |mr\.? |madam |madame )?(?:deputy |assistant )?"
@@ -75,6 +79,7 @@ _STAGE_WORDS = (r"[(\[](?:laugh(?:s|ter|ing)?|applause|inaudible|crosstalk|pause
 _STAGE_NOTE = re.compile(r"\s*" + _STAGE_WORDS + r"\s*", re.I)
 _STAGE_NOTE_AT_END = re.compile(r"\s*" + _STAGE_WORDS + r"\s*$", re.I)
 _OPENS_SENTENCE = re.compile(r"[\[(…]*[A-Z0-9]")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def _offsets(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -102,16 +107,27 @@ def _asks(label: str) -> bool:
     return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
 
 
-def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str]]:
+def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str], set[str]]:
     """(paragraph index, label, offset where the turn's text starts), and
     which of the turns are a reporter's, named by an outlet in brackets
-    ("Lena Marsh (Kessany Daily): ..."), and the asides in brackets by turn."""
+    ("Lena Marsh (Kessany Daily): ..."), the asides in brackets by turn, and
+    the surnames of those a header names as asking ("Host: Femi Adeyinka")."""
     turns = []
     by_outlet = set()
     asides: dict[int, str] = {}
+    hosts: set[str] = set()
     for i, (s, e) in enumerate(spans):
         # (A turn's label ends in a colon: most paragraphs have none.)
         m = (_TURN.match(body[s:e]) or _CHORUS_TURN.match(body[s:e])) if body.find(":", s, e) >= 0 else None
+        if m and not turns and not _ENDS_SENTENCE.search(body, s + m.end(), e) and e - s - m.end() <= 60:
+            # Before the first turn that says something, "Host: Femi
+            # Adeyinka" or "Foreign Affairs: Strait of Kell" is a header
+            # field, not a turn; a host or moderator named there asks.
+            if m.group("label").lower() in _QUESTION_LABELS:
+                named = body[s + m.end():e].split(",")[0].split()
+                if named:
+                    hosts.add(name_key(named[-1]))
+            continue
         if m and m.group("label").lower() not in _NOT_LABELS:
             aside = m.group("aside").strip(" ()").lower()
             # (An office in brackets is no outlet: "(Minister for Post and Telecoms)".)
@@ -121,7 +137,7 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
             if aside:
                 asides[len(turns)] = m.group("aside").strip()
             turns.append((i, m.group("label"), s + m.end()))
-    return turns, by_outlet, asides
+    return turns, by_outlet, asides, hosts
 
 
 def _office_labels(labels: set[str]) -> dict[str, str]:
@@ -276,12 +292,12 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     )
 
     # Interview turns.
-    turns, by_outlet, asides = _turns(body, spans)
+    turns, by_outlet, asides, hosts = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
     chaired = any(_CHAIR.fullmatch(t[1]) for t in turns)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
-              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1])}
+              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
     questions = [t for n, t in enumerate(turns) if n in asking]
     answers = [t for n, t in enumerate(turns) if n not in asking]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
