@@ -44,3 +44,23 @@ def test_timestamped_turns_and_a_clip_played_on_air():
     assert ("Rita likes to say that. We have had many chances, and we will have more", "Pavel Onsk") in found
     assert all(s != "Ada Kerrigan" for _, s in found)  # the host named in the header asks
     assert all("[00:" not in t for t, _ in found)
+
+
+def test_a_bullet_naming_the_speaker_in_capitals_before_a_colon():
+    text = (
+        "FACTBOX-What they said at the harbour talks\n\n"
+        "ON THE TOLLS:\n\n"
+        "* MERLAND TRANSPORT MINISTER OLGA VESTIN: \"The tolls will fall by a third next year, and we will publish every fee.\"\n\n"
+        "* HARBOUR AUTHORITY DEPUTY CHAIR JAN VAN DER POEL-ASK: \"Nobody has asked the pilots what they think of it yet.\"\n"
+    )
+    assert speaker_of(text, "tolls will fall") == "Olga Vestin"
+    assert speaker_of(text, "asked the pilots") == "Jan van der Poel-Ask"
+
+
+def test_the_last_word_of_a_portfolio_after_and_is_not_a_person():
+    text = (
+        "Envoy summoned\n\n"
+        "The Minister of Trade and Regional Integration, Hon. Amara Selby, today received the ambassador of Merland.\n\n"
+        "During the meeting, the Minister stated: \"Our ports stay open to every ship that pays its dues.\"\n"
+    )
+    assert speaker_of(text, "ports stay open") == "Amara Selby"
