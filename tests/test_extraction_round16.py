@@ -64,3 +64,29 @@ def test_the_last_word_of_a_portfolio_after_and_is_not_a_person():
         "During the meeting, the Minister stated: \"Our ports stay open to every ship that pays its dues.\"\n"
     )
     assert speaker_of(text, "ports stay open") == "Amara Selby"
+
+
+def test_each_post_under_an_account_line_is_the_account_s_statement():
+    text = (
+        "The ferry row, as it unfolded online\n\n"
+        "Posts are reproduced as published.\n\n"
+        "21:05 | Merland Transport Ministry (Telegram)\n\n"
+        "The ferry to Ostholm is suspended until further notice. Passengers will be refunded.\n\n"
+        "21:40 | Ostholm harbour master Greta Lind (X)\n\n"
+        "Nobody told us. The ministry says the ferry \"is suspended until further notice\". Since when?\n\n"
+        "Service resumed the next morning, officials said.\n"
+    )
+    found = quotes(text)
+    assert ("The ferry to Ostholm is suspended until further notice. Passengers will be refunded",
+            "Merland Transport Ministry") in found
+    assert speaker_of(text, "Nobody told us") == "Greta Lind"
+    assert all("Service resumed" not in t for t, _ in found)
+
+
+def test_one_platform_in_brackets_makes_no_post():
+    text = (
+        "Ferry suspended\n\n"
+        "Merland Transport Ministry (Telegram)\n\n"
+        "The ferry to Ostholm was suspended on Monday after a storm damaged the pier.\n"
+    )
+    assert quotes(text) == []

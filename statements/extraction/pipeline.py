@@ -210,6 +210,37 @@ def _interviewee(label: str, draft: ArticleDraft, body: str, registry: ActorRegi
     return None
 
 
+# "23:41 | Lidiya Sorokova, Dervan Foreign Ministry spokeswoman (Telegram)":
+# the line over a post in a compilation of posts; the time is optional.
+_POST_HEADER = re.compile(
+    r"(?:\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[|·•—–-]\s*)?(?P<account>[A-Z][^|()\n]{2,80}?)\s*"
+    r"\((?:on\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|Threads|Bluesky|VK|Weibo|Truth Social|Mastodon|YouTube|LinkedIn)\)\s*:?\s*$"
+)
+
+
+def _posts(body: str, spans: list[tuple[int, int]], ctx: ArticleContext) -> list[tuple[int, int, ActorRecord | None]]:
+    """The posts of a compilation: each paragraph under a line naming the
+    account and the platform in brackets is that account's statement,
+    though it is not in quotation marks. Two such lines at least, so a
+    stray bracket does not make a post of a reporter's paragraph."""
+    headers = [(i, m) for i, (s, e) in enumerate(spans)
+               if e - s <= 120 and body[e - 1:e] in "):" and (m := _POST_HEADER.match(body, s, e))]
+    if len(headers) < 2:
+        return []
+    starts = {i for i, _ in headers}
+    posts = []
+    for i, m in headers:
+        if i + 1 >= len(spans) or i + 1 in starts:
+            continue
+        # (The account up to a comma: "Lidiya Sorokova, ... spokeswoman".)
+        a, b = m.span("account")
+        comma = body.find(",", a, b)
+        speaker, _, _ = ctx.resolve_np(a, comma if comma >= 0 else b, documents=False)
+        if speaker is not None:
+            posts.append((spans[i + 1][0], spans[i + 1][1], speaker))
+    return posts
+
+
 def _scare_quote(body: str, q: QuoteSpan) -> bool:
     """An adjective in quotation marks: an "interesting" remark."""
     text = body[q.start:q.end]
@@ -331,6 +362,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             if text_start < end:  # (not a turn that is only "(Laughter.)")
                 answer_ranges.append((text_start, end, by_label[label]))
 
+    posts = _posts(body, spans, ctx) if not answer_ranges else []
+    answer_ranges.extend(posts)
+    post_starts = {p[0] for p in posts}
+
     def enclosing(pos: int) -> tuple[int, int, ActorRecord | None] | None:
         for a in answer_ranges:
             if a[0] <= pos < a[1]:
@@ -339,7 +374,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     records: list[QuoteRecord] = []
     for start, end, speaker in answer_ranges:
-        records.append(_record(body, start, end, speaker, QuoteKind.ANSWER, "answer", 0.95))
+        if start in post_starts:
+            records.append(_record(body, start, end, speaker, QuoteKind.DIRECT, "post", 0.85))
+        else:
+            records.append(_record(body, start, end, speaker, QuoteKind.ANSWER, "answer", 0.95))
         if speaker is not None:
             ctx.add_event(start, speaker)
 
