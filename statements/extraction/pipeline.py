@@ -428,6 +428,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             records.append(rec)
             previous = (q, rec)
             continue
+        if att is not None and att.speaker is None and _GOES_ON.search(body, max(0, q.open_mark - 30), q.open_mark):
+            att = None  # "It continues:": a document or speaker quoted just before
         if att is None:
             carried = _carry(ctx, body, q, previous, kind)
             if carried is None:
@@ -522,6 +524,10 @@ def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
                 break
 
 
+# "It goes on:", "The letter continues:", "He went on:" opening a paragraph.
+_GOES_ON = re.compile(r"(?:It|He|She|They|(?:The|This)\s+[a-z]+)\s+(?:(?:goes|went)\s+on|continues|continued)\s*:\s*")
+
+
 def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSpan, QuoteRecord] | None, kind: str) -> tuple[ActorRecord, float] | None:
     """The speaker of an uncued quote continuing the previous one."""
     if previous is None or previous[1].speaker is None:
@@ -542,7 +548,8 @@ def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSp
         # "'Running out of time'" alone on its line: a section heading
         # quoting someone below, not more of what was said above.
         return None
-    starts_para = q.open_mark == para_start
+    # (Or opened by "It goes on:", "She continued:": more of the same.)
+    starts_para = q.open_mark == para_start or _GOES_ON.fullmatch(body, para_start, q.open_mark) is not None
     adjacent = ctx.paragraph_index(prev_q.open_mark) >= p_index - 1
     if starts_para and adjacent and kind == QuoteKind.DIRECT:
         return prev_rec.speaker, prev_rec.confidence * 0.7
