@@ -484,7 +484,12 @@ def _left_words(text: str, pos: int, first: str) -> list[tuple[int, str]]:
 
 # A name in capitals set off by a comma or a bracket, as meeting summaries
 # write speakers at first mention: "TEUILA MAREKO, Prime Minister of ...".
-_CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, )|(?<=\) ))([^\W\d_a-z][^\W\d_a-z’'-]+(?: [^\W\d_a-z][^\W\d_a-z’'-]*){1,5})(?=, | \()")
+# (Also a bullet's speaker before a colon and a quote: "* SAROVIAN FOREIGN
+# MINISTER NADIRA KHALMATOVA: "We are ready ...".)
+_CAPITALS_RUN = re.compile(r"(?:^|(?<=\n)|(?<=, )|(?<=\) )|(?<=\n[*•–—-] ))"
+                           # (a word may be hyphenated or have an apostrophe: "VAN DAALEN-ROSS", "O'NEILL")
+                           r"([^\W\d_a-z]{2,}(?:[’'-][^\W\d_a-z]+)*(?: [^\W\d_a-z]+(?:[’'-][^\W\d_a-z]+)*){1,7})"
+                           r"(?=, | \(|: ?[“\x22‘«„])")
 _HAS_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+ [A-Z]{2}")
 # "..., PAVLE DRAGIC, SAYING:": a video agency's soundbite line.
 _SAYING = re.compile(r",? SAYING\b")
@@ -513,8 +518,8 @@ def title_case_capital_names(text: str) -> str:
         if not run.isupper() or sum(len(w) >= 3 for w in words) < 2:
             continue  # "UN WOMEN", "EU": acronyms
         after = text[m.end():m.end() + 60].lstrip(", (").split()[:4]
-        if (not any(_role_word(w.strip(",.;()")) for w in after) and not _COUNTRY_IN_BRACKETS.match(text, m.end())
-                and not _SAYING.match(text, m.end())):
+        if (text[m.end()] != ":" and not any(_role_word(w.strip(",.;()")) for w in after)
+                and not _COUNTRY_IN_BRACKETS.match(text, m.end()) and not _SAYING.match(text, m.end())):
             continue
         cased = " ".join(w.lower() if w.lower() in CONNECTORS else w.title() for w in words)
         if len(cased) != len(run):
@@ -632,6 +637,10 @@ def _analyse(words: tuple[str, ...]) -> tuple[str, str, str, str]:
     name, role, affiliation, kind = analyse_run(list(words))
     if kind == ActorKind.PERSON and (not plausible_person(name) or is_place(name) or _adjective_of_place(name)):
         kind = ""  # "Kuala Lumpur", "Sharm el-Sheikh": places, not people
+    elif kind == ActorKind.PERSON and " " not in name and " of " in role and role.split()[-2:-1] == ["and"]:
+        # "Minister of Foreign Affairs and International Cooperation": the
+        # last word of a portfolio, not a person called "Cooperation".
+        return " ".join(words), "", "", ""
     return name, role, affiliation, kind
 
 

@@ -1857,6 +1857,11 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
         text = ctx.masked[s_start:end]
         cut = text.rfind(",")
         seg_start = s_start + cut + 1
+        blank = ctx.masked.rfind("_", seg_start, end)
+        if blank >= 0 and ctx.masked[blank + 1:end].strip():
+            # "On the programme “Sunday Forum” Deputy Minister X called":
+            # a name in quotation marks before the subject is no part of it.
+            seg_start = blank + 1
         segment = ctx.masked[seg_start:end]
         core = _strip_adverbs(segment).strip()
         if not core:

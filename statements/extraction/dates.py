@@ -57,7 +57,8 @@ DATE_LINE = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
-    r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?"
+    # a reading time or a programme's length: "· 4 min read", "· 41 min"
+    r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?"
     # a web page's note of the last change: "... 4:12 PM UTC Updated 2 hours ago"
     r"(?:\W*(?:updated|last\s+updated)\s+(?:\d{1,3}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|an?\s+hour\s+ago|ago|just\s+now))?\W*$",
     re.I,

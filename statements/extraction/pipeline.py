@@ -41,7 +41,11 @@ from .topics import TopicRule, assign_topics
 # "Mr Rupert Vale (Coldwater) (Opposition): ...": up to two asides in brackets.
 # "The Minister for Foreign Affairs (Mr Tevita Hollis-Nkosi): ...": an office
 # may join its words with "of", "for", "the" or "and".
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.’'-]*){0,5})"
+# "[00:12:31] HOST: ...": a podcast's or a programme's timestamp may open a
+# turn; "CLIP — NAME: ..." marks a recording played on air, the named
+# person's words.
+_TURN = re.compile(r"^(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s*)?(?:(?:CLIP|SOUNDBITE|AUDIO|ARCHIVE)\s*[—–:-]\s*)?"
+                   r"(?P<label>(?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w.’'-]*){0,5})"
                    r"(?P<aside>(?:\s*\([^()]{1,40}\)){0,2})\s*:\s+(?=\S)")
 # The chair of a sitting or hearing, who gives the floor and keeps order.
 _CHAIR = re.compile(r"(?:the |mr\.? |madam |madame )?(?:deputy |assistant )?"
@@ -75,6 +79,7 @@ _STAGE_WORDS = (r"[(\[](?:laugh(?:s|ter|ing)?|applause|inaudible|crosstalk|pause
 _STAGE_NOTE = re.compile(r"\s*" + _STAGE_WORDS + r"\s*", re.I)
 _STAGE_NOTE_AT_END = re.compile(r"\s*" + _STAGE_WORDS + r"\s*$", re.I)
 _OPENS_SENTENCE = re.compile(r"[\[(…]*[A-Z0-9]")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def _offsets(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -102,16 +107,27 @@ def _asks(label: str) -> bool:
     return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
 
 
-def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str]]:
+def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str], set[str]]:
     """(paragraph index, label, offset where the turn's text starts), and
     which of the turns are a reporter's, named by an outlet in brackets
-    ("Lena Marsh (Kessany Daily): ..."), and the asides in brackets by turn."""
+    ("Lena Marsh (Kessany Daily): ..."), the asides in brackets by turn, and
+    the surnames of those a header names as asking ("Host: Femi Adeyinka")."""
     turns = []
     by_outlet = set()
     asides: dict[int, str] = {}
+    hosts: set[str] = set()
     for i, (s, e) in enumerate(spans):
         # (A turn's label ends in a colon: most paragraphs have none.)
         m = (_TURN.match(body[s:e]) or _CHORUS_TURN.match(body[s:e])) if body.find(":", s, e) >= 0 else None
+        if m and not turns and not _ENDS_SENTENCE.search(body, s + m.end(), e) and e - s - m.end() <= 60:
+            # Before the first turn that says something, "Host: Femi
+            # Adeyinka" or "Foreign Affairs: Strait of Kell" is a header
+            # field, not a turn; a host or moderator named there asks.
+            if m.group("label").lower() in _QUESTION_LABELS:
+                named = body[s + m.end():e].split(",")[0].split()
+                if named:
+                    hosts.add(name_key(named[-1]))
+            continue
         if m and m.group("label").lower() not in _NOT_LABELS:
             aside = m.group("aside").strip(" ()").lower()
             # (An office in brackets is no outlet: "(Minister for Post and Telecoms)".)
@@ -121,7 +137,7 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
             if aside:
                 asides[len(turns)] = m.group("aside").strip()
             turns.append((i, m.group("label"), s + m.end()))
-    return turns, by_outlet, asides
+    return turns, by_outlet, asides, hosts
 
 
 def _office_labels(labels: set[str]) -> dict[str, str]:
@@ -192,6 +208,37 @@ def _interviewee(label: str, draft: ArticleDraft, body: str, registry: ActorRegi
     for m in named:
         return registry.person(m.name, m.role, m.affiliation, alias=m.name)
     return None
+
+
+# "23:41 | Lidiya Sorokova, Dervan Foreign Ministry spokeswoman (Telegram)":
+# the line over a post in a compilation of posts; the time is optional.
+_POST_HEADER = re.compile(
+    r"(?:\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[|·•—–-]\s*)?(?P<account>[A-Z][^|()\n]{2,80}?)\s*"
+    r"\((?:on\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|Threads|Bluesky|VK|Weibo|Truth Social|Mastodon|YouTube|LinkedIn)\)\s*:?\s*$"
+)
+
+
+def _posts(body: str, spans: list[tuple[int, int]], ctx: ArticleContext) -> list[tuple[int, int, ActorRecord | None]]:
+    """The posts of a compilation: each paragraph under a line naming the
+    account and the platform in brackets is that account's statement,
+    though it is not in quotation marks. Two such lines at least, so a
+    stray bracket does not make a post of a reporter's paragraph."""
+    headers = [(i, m) for i, (s, e) in enumerate(spans)
+               if e - s <= 120 and body[e - 1:e] in "):" and (m := _POST_HEADER.match(body, s, e))]
+    if len(headers) < 2:
+        return []
+    starts = {i for i, _ in headers}
+    posts = []
+    for i, m in headers:
+        if i + 1 >= len(spans) or i + 1 in starts:
+            continue
+        # (The account up to a comma: "Lidiya Sorokova, ... spokeswoman".)
+        a, b = m.span("account")
+        comma = body.find(",", a, b)
+        speaker, _, _ = ctx.resolve_np(a, comma if comma >= 0 else b, documents=False)
+        if speaker is not None:
+            posts.append((spans[i + 1][0], spans[i + 1][1], speaker))
+    return posts
 
 
 def _scare_quote(body: str, q: QuoteSpan) -> bool:
@@ -276,12 +323,12 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     )
 
     # Interview turns.
-    turns, by_outlet, asides = _turns(body, spans)
+    turns, by_outlet, asides, hosts = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
     chaired = any(_CHAIR.fullmatch(t[1]) for t in turns)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
-              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1])}
+              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
     questions = [t for n, t in enumerate(turns) if n in asking]
     answers = [t for n, t in enumerate(turns) if n not in asking]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
@@ -315,6 +362,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             if text_start < end:  # (not a turn that is only "(Laughter.)")
                 answer_ranges.append((text_start, end, by_label[label]))
 
+    posts = _posts(body, spans, ctx) if not answer_ranges else []
+    answer_ranges.extend(posts)
+    post_starts = {p[0] for p in posts}
+
     def enclosing(pos: int) -> tuple[int, int, ActorRecord | None] | None:
         for a in answer_ranges:
             if a[0] <= pos < a[1]:
@@ -323,7 +374,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     records: list[QuoteRecord] = []
     for start, end, speaker in answer_ranges:
-        records.append(_record(body, start, end, speaker, QuoteKind.ANSWER, "answer", 0.95))
+        if start in post_starts:
+            records.append(_record(body, start, end, speaker, QuoteKind.DIRECT, "post", 0.85))
+        else:
+            records.append(_record(body, start, end, speaker, QuoteKind.ANSWER, "answer", 0.95))
         if speaker is not None:
             ctx.add_event(start, speaker)
 
@@ -374,6 +428,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             records.append(rec)
             previous = (q, rec)
             continue
+        if att is not None and att.speaker is None and _GOES_ON.search(body, max(0, q.open_mark - 30), q.open_mark):
+            att = None  # "It continues:": a document or speaker quoted just before
         if att is None:
             carried = _carry(ctx, body, q, previous, kind)
             if carried is None:
@@ -468,6 +524,10 @@ def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
                 break
 
 
+# "It goes on:", "The letter continues:", "He went on:" opening a paragraph.
+_GOES_ON = re.compile(r"(?:It|He|She|They|(?:The|This)\s+[a-z]+)\s+(?:(?:goes|went)\s+on|continues|continued)\s*:\s*")
+
+
 def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSpan, QuoteRecord] | None, kind: str) -> tuple[ActorRecord, float] | None:
     """The speaker of an uncued quote continuing the previous one."""
     if previous is None or previous[1].speaker is None:
@@ -488,7 +548,8 @@ def _carry(ctx: ArticleContext, body: str, q: QuoteSpan, previous: tuple[QuoteSp
         # "'Running out of time'" alone on its line: a section heading
         # quoting someone below, not more of what was said above.
         return None
-    starts_para = q.open_mark == para_start
+    # (Or opened by "It goes on:", "She continued:": more of the same.)
+    starts_para = q.open_mark == para_start or _GOES_ON.fullmatch(body, para_start, q.open_mark) is not None
     adjacent = ctx.paragraph_index(prev_q.open_mark) >= p_index - 1
     if starts_para and adjacent and kind == QuoteKind.DIRECT:
         return prev_rec.speaker, prev_rec.confidence * 0.7

@@ -285,7 +285,11 @@ def clean_story(
     if live_title:
         title = live_title
     elif lead:
-        later = {p.casefold() for p in document_paragraphs[document_paragraphs.index(kept[0]) + lead:]} if kept[0] in document_paragraphs else set()
+        # (After the last opening line, not "lead" lines after the first:
+        # a date line among them is no longer in "kept".)
+        first = document_paragraphs.index(kept[0]) if kept[0] in document_paragraphs else -1
+        last = document_paragraphs.index(kept[lead - 1], first) if first >= 0 and kept[lead - 1] in document_paragraphs[first:] else -1
+        later = {p.casefold() for p in document_paragraphs[last + 1:]} if last >= 0 else set()
         if any(p.casefold() in later for p in kept[:lead]):
             # The opening lines recur further down as teasers of other
             # stories, so they are not this story's headline.
