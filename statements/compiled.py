@@ -21,6 +21,10 @@ import psycopg
 from django.db import connection
 from django.db.models import QuerySet
 
+# Leads the SQL of every compiled query, so that a reader of the query log
+# (bench/explain.py) knows PostgreSQL plans it once per connection, not per call.
+PREPARED_MARK = "/* prepared */ "
+
 
 class _PreparingCursor(psycopg.Cursor):
     """Server-side binding, each statement prepared: PostgreSQL plans it once per connection.
@@ -88,6 +92,7 @@ class CompiledQuery:
         query = qs.query
         names = [*query.extra_select, *query.values_select, *query.annotation_select]
         sql, params = query.sql_with_params()
+        sql = PREPARED_MARK + sql
         params = list(params)
         slots = []
         for name, value in stand_ins.items():
