@@ -123,10 +123,17 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
             # Before the first turn that says something, "Host: Femi
             # Adeyinka" or "Foreign Affairs: Strait of Kell" is a header
             # field, not a turn; a host or moderator named there asks.
-            if m.group("label").lower() in _QUESTION_LABELS:
+            label = m.group("label").lower()
+            if label in _QUESTION_LABELS:
                 named = body[s + m.end():e].split(",")[0].split()
                 if named:
                     hosts.add(name_key(named[-1]))
+            elif label.endswith("s") and label[:-1] in _QUESTION_LABELS:
+                # "Presenters: Maren Dahl and Piet Okonjo-Rau": each asks.
+                for one in re.split(r"\s*(?:,|;|&|\band\b)\s*", body[s + m.end():e]):
+                    named = one.split()
+                    if named and named[-1][:1].isupper():
+                        hosts.add(name_key(named[-1]))
             continue
         if m and m.group("label").lower() not in _NOT_LABELS:
             aside = m.group("aside").strip(" ()").lower()

@@ -206,6 +206,20 @@ def _is_tag(para: str, following: str | None) -> bool:
     return following is not None and len(para.split()) <= 3 and len(para) <= 40 and _headline_like(following)
 
 
+# A headline asking a question: "Is the thaw real?", one short sentence.
+_QUESTION_HEADLINE = re.compile(r"^[^.!?\"“”‘’«»\n]{8,140}\?$")
+
+
+def _question_headline(paras: list[str]) -> bool:
+    """A first line that asks a question is the headline when a date line
+    follows it ("Broadcast: Sunday 16 April 2028"), as a statement's
+    headline is one that ends no sentence."""
+    if len(paras) < 2 or not _QUESTION_HEADLINE.match(paras[0].strip()):
+        return False
+    labelled = _LABELLED_DATE.search(paras[1]) if ":" in paras[1] and len(paras[1]) <= 120 else None
+    return dates.is_date_line(paras[1]) or bool(labelled and dates.is_date_line(labelled.group(1)))
+
+
 def clean_story(
     paras: list[str],
     document_paragraphs: list[str],
@@ -284,6 +298,8 @@ def clean_story(
         lead += 1
     if live_title:
         title = live_title
+    elif not lead and kept and kept[0] == paras[0] and _question_headline(paras):
+        title = kept.pop(0).strip()
     elif lead:
         # (After the last opening line, not "lead" lines after the first:
         # a date line among them is no longer in "kept".)

@@ -1,0 +1,37 @@
+"""Round 18: summit wire copy, PDF bulletins, scraped pages with entities, nested quotes, two presenters (invented text)."""
+from tests.extraction_helpers import extract, quotes, speaker_of
+
+_TWO_PRESENTERS = (
+    "Harbour Hour: Will the ferry deal hold?\n\n"
+    "Broadcast: Saturday 3 June 2028, 18:30 - Kessany FM\n\n"
+    "Presenters: Anja Roost and Femke Baldur-Nye\n\n"
+    "Guests: Osric Lund, Transport Minister of Kessany; Vera Tamm, mayor of Port Erle\n\n"
+    "Roost: Minister, the ferry starts on Monday. Will it run on time?\n\n"
+    "Lund: It will run on time, and it will run every hour, because the crews are already hired.\n\n"
+    "Baldur-Nye: Mayor Tamm, are the people of Port Erle convinced?\n\n"
+    "Tamm: They will be convinced when the first boat docks, and not a minute before.\n\n"
+    "Lund: With respect, Vera, the boat docked yesterday for the trial run.\n\n"
+    "Roost: Thank you both.\n"
+)
+
+
+def test_presenters_named_in_a_header_ask_and_the_guests_answer():
+    found = quotes(_TWO_PRESENTERS)
+    assert ("It will run on time, and it will run every hour, because the crews are already hired", "Osric Lund") in found
+    assert speaker_of(_TWO_PRESENTERS, "not a minute before") == "Vera Tamm"
+    assert speaker_of(_TWO_PRESENTERS, "docked yesterday") == "Osric Lund"
+    assert not any("Will it run on time" in text for text, _ in found)
+
+
+def test_a_question_over_a_date_line_is_the_headline():
+    assert extract(_TWO_PRESENTERS).articles[0].title == "Harbour Hour: Will the ferry deal hold?"
+
+
+def test_an_opening_question_without_a_date_line_is_no_headline():
+    text = (
+        "Q: Minister, will the ferry run on time?\n\n"
+        "A: It will run on time, and it will run every hour, because the crews are already hired.\n\n"
+        "Q: And the fares?\n\n"
+        "A: The fares stay as they are until the end of the year, whatever the fuel costs.\n"
+    )
+    assert extract(text).articles[0].title != "Q: Minister, will the ferry run on time?"
