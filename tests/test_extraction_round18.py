@@ -35,3 +35,41 @@ def test_an_opening_question_without_a_date_line_is_no_headline():
         "A: The fares stay as they are until the end of the year, whatever the fuel costs.\n"
     )
     assert extract(text).articles[0].title != "Q: Minister, will the ferry run on time?"
+
+
+def test_html_character_references_left_by_a_scraper_are_decoded():
+    text = (
+        "Mayor defends bridge tolls\n\n"
+        "Mayor Ilse Brandvold on Monday called the new tolls &quot;fair to everyone who drives&quot; and said the "
+        "city&#8217;s budget &amp; its schools depended on them.\n\n"
+        "&ldquo;Nobody likes paying, but everybody likes a bridge that stands up,&rdquo; Ms&nbsp;Brandvold said.\n"
+    )
+    assert speaker_of(text, "fair to everyone who drives") == "Ilse Brandvold"
+    assert speaker_of(text, "everybody likes a bridge") == "Ilse Brandvold"
+    assert not any("&" in q or "quot" in q for q, _ in quotes(text))
+
+
+def test_an_ampersand_that_is_no_character_reference_stays():
+    text = "R&D spending &notice rises\n\nThe R&D budget rose, \"and it will rise again next year,\" Minister Oskar Lien said.\n"
+    assert "R&D" in extract(text).articles[0].body
+
+
+def test_a_name_after_a_preposition_with_an_office_in_apposition_is_a_person():
+    text = (
+        "Port lease row\n\n"
+        "Criticism came from Emeka Duroha, trade spokesman of the opposition Civic Union. "
+        "He called the lease \"a gift to a foreign shipping line.\"\n"
+    )
+    assert speaker_of(text, "a gift to a foreign shipping line") == "Emeka Duroha"
+
+
+def test_mr_without_a_full_stop_tells_two_people_with_one_surname_apart():
+    text = (
+        "Namesakes clash\n\n"
+        "Defence Minister Ngozi Adebayo defended the plan. Her critic, Chukwu Adebayo, "
+        "spokesman of the Green League, is no relation.\n\n"
+        "\"The plan is paid for to the last coin,\" Ms Adebayo said.\n\n"
+        "\"Then show us the receipts,\" Mr Adebayo said.\n"
+    )
+    assert speaker_of(text, "paid for to the last coin") == "Ngozi Adebayo"
+    assert speaker_of(text, "show us the receipts") == "Chukwu Adebayo"

@@ -117,6 +117,11 @@ _ADVERB_AT_END = re.compile(r"\b" + _ADVERB + r"\b\s*$", re.I)
 _LAST_THREE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,2}")
 
 
+# The words after a name up to the next comma or full stop, unless they
+# open a relative clause ("in Tarn, where the minister ...").
+_APPOSITION_AFTER = re.compile(r",\s+(?!(?:where|which|who|whose|when|while|as|and|but)\b)((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;]|\s+(?:of|for|at|to|in)\b)")
+
+
 def _strip_adverbs(text: str) -> str:
     """``_ADVERBS.sub("", text)``. Most texts end in no adverb: that is told
     by searching their last three words only, where the full pattern would
@@ -465,7 +470,8 @@ class ArticleContext:
         for m in self.mentions:
             if m.affiliation:
                 self.places.add(name_key(m.affiliation))
-            if m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
+            if (m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start)
+                    and not (m.tokens >= 2 and self._office_after(m.end))):
                 self.places.add(name_key(m.name))
         # Full names first, so that surnames anywhere can be joined to them.
         self._full_names: list[tuple[int, ActorRecord]] = []
@@ -804,7 +810,15 @@ class ArticleContext:
         # "according to Lucia Ferrante": the source is a person, and the
         # "she said" that follows refers to her.
         return (not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
-                and not _ACCORDING_TO_BEFORE.search(self.body, max(0, m.start - 20), m.start))
+                and not _ACCORDING_TO_BEFORE.search(self.body, max(0, m.start - 20), m.start)
+                and not (m.tokens >= 2 and self._office_after(m.end)))
+
+    def _office_after(self, end: int) -> bool:
+        """"came from Tunde Adeyemi, foreign affairs spokesman of ...": a
+        name followed by an office in apposition is a person, not a place,
+        even after a preposition."""
+        a = _APPOSITION_AFTER.match(self.body, end, min(len(self.body), end + 80))
+        return a is not None and any(w in ROLE_WORDS for w in a.group(1).lower().split())
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
@@ -833,6 +847,11 @@ class ArticleContext:
         if len(candidates) < 2:
             return None
         title = m.role.lower().rstrip(".")
+        if not title:
+            # "Mr Oyelaran": a title without its full stop is dropped from
+            # the mention itself (as in _title_gender): look before it.
+            before = self.body[max(0, m.start - 6):m.start].lower().replace(".", " ").split()
+            title = before[-1] if before else ""
         want = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         if want:
             candidates = [a for a in candidates if self.registry.sex(a) in {"", want}]
