@@ -73,3 +73,31 @@ def test_mr_without_a_full_stop_tells_two_people_with_one_surname_apart():
     )
     assert speaker_of(text, "paid for to the last coin") == "Ngozi Adebayo"
     assert speaker_of(text, "show us the receipts") == "Chukwu Adebayo"
+
+
+def test_a_dateline_after_a_byline_dates_the_story():
+    text = (
+        "Ministers meet on river treaty\n\n"
+        "By Hedda Vorn and Pal Kiss-Arany\n\n"
+        "TARN, October 2, 2028 (Alpine Wire) - Ministers from three river states met on Monday to revise the "
+        "Sava treaty. \"We are closer than ever,\" Norvian Water Minister Eli Strand said.\n"
+    )
+    assert str(extract(text).articles[0].published) == "2028-10-02"
+
+
+def test_an_ordinal_date_with_of_under_a_letterhead_is_a_date_line():
+    text = (
+        "MINISTRY OF TRADE OF KESSANY\n\n"
+        "Tarn, 21st of May, 2028\n\n"
+        "The Minister received the delegation of Norvia. \"Trade is the best bridge,\" Minister Anja Lopp said.\n"
+    )
+    assert str(extract(text).articles[0].published) == "2028-05-21"
+
+
+def test_a_day_month_year_joined_by_hyphens_beside_a_section_is_a_date_line():
+    text = (
+        "Ferry fares frozen\n\n"
+        "03-Jun-2028 | Business & Transport\n\n"
+        "\"Fares will not rise this year,\" Transport Minister Osric Lund said on Saturday.\n"
+    )
+    assert str(extract(text).articles[0].published) == "2028-06-03"

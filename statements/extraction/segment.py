@@ -71,6 +71,9 @@ _DATELINE_DATE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*[-—–]"
 )
 
+# A byline alone on its line: "By Ana Roth and Ivo Kern", "By Ana Roth in Tarn".
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][^.!?:;\n]{2,100}$")
+
 
 @dataclass
 class ArticleDraft:
@@ -319,6 +322,9 @@ def clean_story(
             outlet = m.group(1).strip()
     if published is None and kept:
         published, precision = _dateline_date(kept[0], footer_year)
+        if published is None and len(kept) > 1 and _BYLINE.match(kept[0]):
+            # "By Ana Roth and Ivo Kern" between the headline and the dateline.
+            published, precision = _dateline_date(kept[1], footer_year)
     if published is None and caption_date is not None:
         published, precision = caption_date, DatePrecision.DAY
     if published is None and title:
