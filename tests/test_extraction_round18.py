@@ -101,3 +101,15 @@ def test_a_day_month_year_joined_by_hyphens_beside_a_section_is_a_date_line():
         "\"Fares will not rise this year,\" Transport Minister Osric Lund said on Saturday.\n"
     )
     assert str(extract(text).articles[0].published) == "2028-06-03"
+
+
+def test_a_title_as_the_later_subject_beats_an_earlier_unnamed_source_for_he():
+    text = (
+        "Trade talks stall\n\n"
+        "KELSO, May 4, 2028 - Kessany's Prime Minister Arvid Holm-Lauer hosted the talks. "
+        "\"We are nearly there,\" Holm-Lauer said.\n\n"
+        "An official from one delegation, speaking on condition of anonymity, disagreed. "
+        "\"Nobody is nearly anywhere,\" the official said.\n\n"
+        "Asked whether the talks had failed, the prime minister smiled. \"They have only just begun,\" he said.\n"
+    )
+    assert speaker_of(text, "only just begun") == "Arvid Holm-Lauer"

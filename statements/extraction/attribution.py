@@ -511,6 +511,7 @@ class ArticleContext:
         self._subject_points: dict[int, int] = {}  # sentence start -> its subject pronoun
         self._documents: list[tuple[int, ActorRecord]] | None = None  # read when first needed
         self._guests: set[int] | None = None  # read when first needed
+        self._subject_found_at = -1  # where _subject_antecedent last found a subject
 
     def described(self) -> list[tuple[int, ActorRecord, str]]:
         """(position, actor, head noun) of descriptions in subject position:
@@ -959,6 +960,7 @@ class ArticleContext:
                         sex = self.registry.sex(value)
                         if not sex or sex == want:
                             distance = here - self.paragraph_index(s)
+                            self._subject_found_at = s
                             return value, 0.9 if distance == 0 else 0.8
                 if looked == 0 and (subject is None or subject[0] != "pronoun"):
                     # "When I put this to Harkin, she laughs.": a person in the
@@ -1052,6 +1054,7 @@ class ArticleContext:
         return ("person", actor)
 
     def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
+        self._subject_found_at = -1
         actor, confidence = self._person_antecedent(pos, pronoun)
         if pronoun.lower() in {"he", "she"}:
             # "the representative of Norvia said ... “...,” she stressed":
@@ -1060,7 +1063,10 @@ class ArticleContext:
             if described is not None:
                 k = bisect.bisect_left(self._event_positions, pos)
                 last_person = self._event_positions[k - 1] if k else -1
-                if described[0] > last_person:
+                # (Not when a later sentence's subject is a named person's
+                # title: "... the diplomat said. Asked ..., the president
+                # laughed. “...,” he said.")
+                if described[0] > max(last_person, self._subject_found_at):
                     return described[1], 0.7
         return actor, confidence
 
