@@ -113,3 +113,12 @@ def test_a_title_as_the_later_subject_beats_an_earlier_unnamed_source_for_he():
         "Asked whether the talks had failed, the prime minister smiled. \"They have only just begun,\" he said.\n"
     )
     assert speaker_of(text, "only just begun") == "Arvid Holm-Lauer"
+
+
+def test_a_first_predicate_joined_by_and_shares_the_subject_before_it():
+    text = (
+        "How the strike ended\n\n"
+        "According to the union's lawyer, the transport minister at the time, Halvard Iversen-Bo, "
+        "called both sides to his office and told them that \"nobody leaves until the buses run again\".\n"
+    )
+    assert speaker_of(text, "nobody leaves until the buses run again") == "Halvard Iversen-Bo"

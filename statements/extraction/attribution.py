@@ -1865,6 +1865,8 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     return None
 
 
+# A past-tense predicate ending in "and": "telephoned both delegations and".
+_FIRST_PREDICATE = re.compile(r"[a-z]+ed\s+[^,;:_]{0,60}?\band(?:\s+then)?")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|once|later|also|then|\w+ly)\s+){0,2}$")
 
 
@@ -1921,6 +1923,11 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             actor, conf, found = ctx.resolve_np(sub_start, end)
             if found:
                 return actor, conf, sub_start
+        if cut >= 0 and _FIRST_PREDICATE.fullmatch(segment.strip()):
+            # "Jorunn Aasheim, telephoned both delegations and told them":
+            # a first predicate joined by "and" shares the subject before it.
+            end = s_start + cut
+            continue
         if _ASIDE.match(core) or _PARTY_TAG.fullmatch(core):
             # "who ...", "54", "speaking on condition of anonymity": an
             # aside between the subject and its verb.
