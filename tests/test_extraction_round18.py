@@ -122,3 +122,24 @@ def test_a_first_predicate_joined_by_and_shares_the_subject_before_it():
         "called both sides to his office and told them that \"nobody leaves until the buses run again\".\n"
     )
     assert speaker_of(text, "nobody leaves until the buses run again") == "Halvard Iversen-Bo"
+
+
+def test_an_unnamed_person_quoted_inside_a_quote_is_unnamed_not_the_speaker():
+    text = (
+        "Judge retires\n\n"
+        "\"A colleague once said to me, 'A verdict is only as good as the reasons written under it.' "
+        "I have tried to remember that every day,\" retiring Chief Justice Marit Eng-Solvik said on Friday.\n"
+    )
+    found = quotes(text)
+    inner = [s for q, s in found if q.startswith("A verdict is only as good")]
+    assert inner and inner[0] != "Marit Eng-Solvik"
+    assert speaker_of(text, "I have tried to remember") == "Marit Eng-Solvik"
+
+
+def test_an_office_quoted_inside_a_quote_stays_in_the_speakers_quote():
+    text = (
+        "Closure defended\n\n"
+        "\"I understand the anger. But the minister said, and I quote, 'We will not risk a single life,' "
+        "and that is our position,\" spokesman Tomas Reidar-Lunde said.\n"
+    )
+    assert [s for q, s in quotes(text) if q.startswith("We will not risk")] == []

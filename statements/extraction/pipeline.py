@@ -278,6 +278,7 @@ def _is_name_in_quotes(body: str, q: QuoteSpan) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[.!?,]", body[q.start:q.end])
 
 
+_UNNAMED_OPENERS = frozenset("my our a an one his her their".split())
 _INNER_OPEN = re.compile("[‘“«„\"']")
 
 
@@ -295,8 +296,14 @@ def _nested_quotes(body: str, q: QuoteSpan, outer: QuoteRecord, registry: ActorR
     found = []
     for iq in inner:
         att, _ = attribute(sub, iq)
-        if (att is None or att.speaker is None or att.speaker is outer.speaker or att.speaker.kind != ActorKind.PERSON
-                or len(att.speaker.name.split()) < 2):
+        if att is None or att.speaker is None or att.speaker is outer.speaker:
+            continue
+        # A named person, or someone the speaker describes without a name
+        # and without "the" ("My first ambassador once told me, ‘...’"; not
+        # "the minister said", an office someone in the story may hold).
+        if not (att.speaker.kind == ActorKind.PERSON and len(att.speaker.name.split()) >= 2
+                or att.speaker.kind == ActorKind.UNNAMED and att.explicit
+                and att.speaker.name.split()[0].lower() in _UNNAMED_OPENERS):
             continue
         found.append(_record(body, q.start + iq.start, q.start + iq.end, att.speaker, QuoteKind.DIRECT, att.cue,
                              att.confidence * 0.9, via=outer.speaker))
