@@ -143,3 +143,13 @@ def test_an_office_quoted_inside_a_quote_stays_in_the_speakers_quote():
         "and that is our position,\" spokesman Tomas Reidar-Lunde said.\n"
     )
     assert [s for q, s in quotes(text) if q.startswith("We will not risk")] == []
+
+
+def test_a_single_name_before_a_short_aside_and_a_verb_is_the_subject():
+    text = (
+        "Old rivals agree\n\n"
+        "Foreign Minister Petra Lindgaard-Holm praised the treaty. \"It took twenty years,\" she said.\n\n"
+        "\"Their negotiator, Ingrid Sorensen, walked out of the room twice,\" Lindgaard-Holm recalled.\n\n"
+        "Sorensen, now retired, answered by letter. \"She is right, although it felt like forty,\" she wrote.\n"
+    )
+    assert speaker_of(text, "felt like forty") in {"Sorensen", "Ingrid Sorensen"}

@@ -1036,7 +1036,9 @@ class ArticleContext:
         cache[s] = (e, result)
         return result
 
-    _MONONYM_FOLLOW = re.compile(r",\s+(?:who|whose)\b|\s+(?:would|will|has|had|is|was|said|says|told)\b")
+    # (Also after a short aside: "Varg, now retired, confirmed ...".)
+    _MONONYM_FOLLOW = re.compile(r",\s+(?:who|whose)\b|\s+(?:would|will|has|had|is|was|said|says|told)\b"
+                                 r"|,\s+(?:now|then|still|once|herself|himself)\b[^,_.;:]{0,30},\s+(?:[a-z]+ed|said|told|wrote)\b")
 
     def _mononym_subject(self, s: int, e: int, text: str) -> tuple[str, object] | None:
         """"Tavinho, who has said ..., would not say ...": a single name
