@@ -153,3 +153,17 @@ def test_a_single_name_before_a_short_aside_and_a_verb_is_the_subject():
         "Sorensen, now retired, answered by letter. \"She is right, although it felt like forty,\" she wrote.\n"
     )
     assert speaker_of(text, "felt like forty") in {"Sorensen", "Ingrid Sorensen"}
+
+
+def test_a_word_hyphenated_across_a_wrapped_line_is_mended():
+    text = (
+        "TALKS IN TARN\n\n"
+        "The Minister of Trade, Ivo Sandell-Kaas, received the delegation\n"
+        "of Norvia in Tarn on Monday. \"Our diplomatic relations have never\n"
+        "been closer, and our trade will soon catch up with our diplo-\n"
+        "macy,\" Mr Sandell-Kaas said at the end of the talks with the pro-\n"
+        "Norvian business council of the city and its members.\n"
+    )
+    quote = [q for q, _ in quotes(text) if "diplomatic relations" in q][0]
+    assert "diplomacy" in quote and "diplo- macy" not in quote
+    assert "pro-Norvian" in extract(text).articles[0].body

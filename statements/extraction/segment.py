@@ -121,6 +121,24 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     return breaks >= 2 and mid >= 0.5 * breaks and lower >= 0.2 * mid
 
 
+# A word broken at a line end by a hyphen: "diplo-" over "matic".
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Join a paragraph's wrapped lines; a word a typesetter (or a PDF)
+    broke with a hyphen before a lowercase continuation is mended:
+    "Lin-" + "daro" is "Lindaro" ("pro-" + "Veldanian" is "pro-Veldanian")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if _BROKEN_WORD.search(text) and line[:1].isalpha():
+            # (Before a capital the hyphen belongs to a compound: "pro-Norvian".)
+            text = (text[:-1] if line[:1].islower() else text) + line
+        else:
+            text = text + " " + line
+    return text
+
+
 def to_paragraphs(text: str) -> list[str]:
     """Split text into paragraphs, rejoining hard-wrapped lines."""
     blocks: list[list[str]] = [[]]
@@ -144,17 +162,17 @@ def to_paragraphs(text: str) -> list[str]:
             # Lines that stand alone even inside a block: links, footers.
             if _URL_LINE.match(line) or _FOOTER.match(line):
                 if current:
-                    paragraphs.append(" ".join(current))
+                    paragraphs.append(_join_wrapped(current))
                     current = []
                 paragraphs.append(line)
                 continue
             current.append(line)
             # A short line that ends a sentence ends the paragraph too.
             if _has_terminal(line) and len(line) < 0.6 * width:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_wrapped(current))
                 current = []
         if current:
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_join_wrapped(current))
     return paragraphs
 
 
