@@ -37,7 +37,8 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # (Also "2027/03/15": year first, the order is never in doubt.)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b")
+# (And an ISO 8601 timestamp: "2028-06-03T14:41:00Z".)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:))")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # "12-Apr-2028": a web page's day, month abbreviation and year joined by hyphens.
@@ -59,7 +60,8 @@ DATE_LINE = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|"
     r"\d{1,2}-[A-Za-z]{3,9}-\d{4})"  # "4th of April, 2028", "12-Apr-2028"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"  # (or ISO 8601's "T14:41:00Z")
     # a reading time or a programme's length: "· 4 min read", "· 41 min"
     r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?"
     # a web page's note of the last change: "... 4:12 PM UTC Updated 2 hours ago"

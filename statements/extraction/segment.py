@@ -67,7 +67,7 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|copyright)\s*(?:\(c\)\s*)?(?:(?P<year>(?:19|
 # 2025 (AFP) — ", "VELDGRAD, March 3 (Reuters) - " (a year-less one).
 _DATELINE_DATE = re.compile(
     r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
-    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?)"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?)"
     r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*[-—–]"
 )
 
