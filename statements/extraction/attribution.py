@@ -50,7 +50,8 @@ respond reply answer ask continue conclude admit acknowledge concede confirm den
 complain threaten vow pledge promise predict caution allege demand recall quip joke express label brand dub
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
 liken differentiate distinguish compliment lament mock ridicule inform opine aver observe underline underscore highlight signal mention
-tell write say describe assure agree disagree blame boast retort counter recount testify report refer""".split()
+tell write say describe assure agree disagree blame boast retort counter recount testify report refer
+affirm reaffirm""".split()
 _IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
 
@@ -120,6 +121,20 @@ _LAST_THREE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,2}")
 # The words after a name up to the next comma or full stop, unless they
 # open a relative clause ("in Tarn, where the minister ...").
 _APPOSITION_AFTER = re.compile(r",\s+(?!(?:where|which|who|whose|when|while|as|and|but)\b)((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;]|\s+(?:of|for|at|to|in)\b)")
+
+
+# Honorifics that stand for a person named earlier with them: "His
+# Highness", "Her Excellency", "H.E." (maybe with the office: "H.E. the
+# Minister").
+_HONORIFIC = r"(?P<title>(?:[Hh]is|[Hh]er)\s+(?:[Rr]oyal\s+)?(?:[Hh]ighness|[Mm]ajesty|[Ee]xcellency)|H\.\s?E\.)"
+_HONORIFIC_NP = re.compile(r"(?:[Tt]he\s+)?" + _HONORIFIC + r"(?:\s+the\s+(?P<noun>[A-Za-z]+(?:\s+[A-Z][a-z]+)?))?")
+_HONORIFIC_RE = re.compile(_HONORIFIC)
+
+
+def _honorific_kind(title: str) -> str:
+    """"highness", "majesty" or "excellency" ("H.E." is "His Excellency")."""
+    low = title.lower()
+    return next((w for w in ("highness", "majesty") if w in low), "excellency")
 
 
 def _strip_adverbs(text: str) -> str:
@@ -1017,6 +1032,14 @@ class ArticleContext:
                         break
             if result is None:
                 result = self._mononym_subject(s, e, text)
+            if result is None and ("H.E." in text or "ighness" in text or "xcellency" in text or "ajesty" in text):
+                # "H.E. the Minister thanked ...", "His Highness affirmed ...".
+                opening = len(text) - len(text.lstrip(" \n_“”\"'‘’—–-"))
+                hon = _HONORIFIC_NP.match(text, opening)
+                if hon is not None:
+                    actor = self._honoured_before(s + opening, hon.group("title"), hon.group("noun"))
+                    if actor is not None:
+                        result = ("person", actor)
             if result is None:
                 # "The prime minister dismissed the charge.": a title as the
                 # subject stands for the person who holds it.
@@ -1182,6 +1205,11 @@ class ArticleContext:
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
             return self.resolve_np(start, start + len(before))
+        honorific = _HONORIFIC_NP.fullmatch(stripped) if stripped[:1] in "HhT" else None
+        if honorific is not None:
+            actor = self._honoured_before(np_start, honorific.group("title"), honorific.group("noun"))
+            if actor is not None:
+                return actor, 0.85, True
         if documents and _DOCUMENT_NP.match(stripped):
             issuer = self.document_speaker(np_start, np_end)
             if issuer is not None:
@@ -1295,6 +1323,23 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
+
+    def _honoured_before(self, pos: int, title: str, noun: str | None) -> ActorRecord | None:
+        """"His Highness affirmed ...", "H.E. the Minister said": the person
+        last named after the same honorific (and holding the office, when
+        one is given)."""
+        want = _honorific_kind(title)
+        k = bisect.bisect_left(self._event_positions, pos)
+        for epos, actor in reversed(self.events[:k]):
+            # (The honorific before the mention, or at its start: "H.E. Sabina ...".)
+            lo = max(0, epos - 30)
+            found = [h for h in _HONORIFIC_RE.finditer(self.body, lo, epos + 16) if h.end() >= epos - 12]
+            if not found or _honorific_kind(found[-1].group("title")) != want:
+                continue
+            if noun and actor.role and noun.lower().split()[-1] not in actor.role.lower():
+                continue
+            return actor
+        return None
 
     def _body_speaking_before(self, pos: int) -> ActorRecord | None:
         """The organisation that is the subject of a speech verb in the
