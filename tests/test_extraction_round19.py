@@ -44,3 +44,13 @@ def test_abbreviated_titles_of_a_cable_are_titles():
         "1. DFM Tove Aasland-Rye told the Ambassador that the ministry was \"not in a hurry\".\n"
     )
     assert speaker_of(text, "not in a hurry") == "Tove Aasland-Rye"
+
+
+def test_a_speaker_who_opened_by_saying_keeps_the_quotes():
+    text = (
+        "Talks resume\n\n"
+        "Foreign Minister Odd Rasmussen-Vik opened by saying that the talks were \"the last chance this year\" "
+        "and that Norvia \"will not walk away first.\"\n"
+    )
+    assert speaker_of(text, "the last chance this year") == "Odd Rasmussen-Vik"
+    assert speaker_of(text, "will not walk away first") == "Odd Rasmussen-Vik"

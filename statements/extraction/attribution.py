@@ -1877,7 +1877,7 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             continue
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
-        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
+        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band|\b(?:opened|began|started|closed|ended|responded|replied)\s+by)\s*$", before_text[: v.start()]):
             # A participle: the speaker is the sentence's subject.
             subject = _sentence_subject(ctx, s_start, s_start + v.start())
             if subject is not None:
