@@ -33,6 +33,7 @@ ROLE_WORDS = frozenset(
     correspondent reporter editor analyst professor spokesmen press minister's senior ex
     justice attorney vice-president deputy-foreign policy army navy staff joint cabinet
     sovereign supreme ayatollah sheikh emir sultan delegate negotiator chief-of-staff
+    h.e. fm dfm
     premiere representative's mp mep judge prosecutor counsel coach chairperson treasurer
     gen lt col maj brig capt adm sgt cmdr cdr gov prof brigadier commodore hon honourable honorable rt
     councilor councillor""".split()
@@ -264,7 +265,7 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
     named = 0
     while tail > 0 and named < 4:
         w = words[tail - 1]
-        if _name_word(w) or (tail < len(words) and _INITIALS.fullmatch(w) and len(w) <= 6):
+        if _name_word(w) or (tail < len(words) and _INITIALS.fullmatch(w) and len(w) <= 6 and not _role_word(w)):
             tail -= 1  # "J.D. Harlan", "Robert T. Hollings": initials inside a name
             named += 1
         elif named == 1 and tail == len(words) - 1 and _family_name_first(words, tail - 1):
@@ -311,7 +312,7 @@ def analyse_run(words: list[str]) -> tuple[str, str, str, str]:
         prefix = prefix + name_words[:1]
         name_words = name_words[1:]
     if (len(name_words) == 1 and prefix and all(re.fullmatch(r"[A-Z]{2,4}", clean_word(w)) for w in prefix)
-            and not affiliation):
+            and not affiliation and not any(_role_word(w) for w in prefix)):  # (not "DFM Solvik-Brun")
         # "IG Metall", "SK Telecom": an acronym and one word name a company.
         return " ".join(clean_word(w) for w in words), "", "", ActorKind.ORGANISATION
     if not prefix and len(name_words) >= 3 and clean_word(name_words[0]).lower() in DESCRIPTOR_WORDS:

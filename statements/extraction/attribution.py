@@ -50,7 +50,8 @@ respond reply answer ask continue conclude admit acknowledge concede confirm den
 complain threaten vow pledge promise predict caution allege demand recall quip joke express label brand dub
 term praise hail thank welcome condemn denounce criticise criticize slam blast dismiss reject equate compare
 liken differentiate distinguish compliment lament mock ridicule inform opine aver observe underline underscore highlight signal mention
-tell write say describe assure agree disagree blame boast retort counter recount testify report refer""".split()
+tell write say describe assure agree disagree blame boast retort counter recount testify report refer
+affirm reaffirm""".split()
 _IRREGULAR = """said says saying told tells telling wrote writes writing written put pointed read reads""".split()
 
 
@@ -115,6 +116,25 @@ _ADVERBS = re.compile(r"(?:\s*,?\s*\b" + _ADVERB + r"\b)+\s*$", re.I)
 # starts within the last three whitespace-separated pieces of the text.
 _ADVERB_AT_END = re.compile(r"\b" + _ADVERB + r"\b\s*$", re.I)
 _LAST_THREE_PIECES = re.compile(r"\s*\S+(?:\s+\S+){0,2}")
+
+
+# The words after a name up to the next comma or full stop, unless they
+# open a relative clause ("in Tarn, where the minister ...").
+_APPOSITION_AFTER = re.compile(r",\s+(?!(?:where|which|who|whose|when|while|as|and|but)\b)((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;]|\s+(?:of|for|at|to|in)\b)")
+
+
+# Honorifics that stand for a person named earlier with them: "His
+# Highness", "Her Excellency", "H.E." (maybe with the office: "H.E. the
+# Minister").
+_HONORIFIC = r"(?P<title>(?:[Hh]is|[Hh]er)\s+(?:[Rr]oyal\s+)?(?:[Hh]ighness|[Mm]ajesty|[Ee]xcellency)|H\.\s?E\.)"
+_HONORIFIC_NP = re.compile(r"(?:[Tt]he\s+)?" + _HONORIFIC + r"(?:\s+the\s+(?P<noun>[A-Za-z]+(?:\s+[A-Z][a-z]+)?))?")
+_HONORIFIC_RE = re.compile(_HONORIFIC)
+
+
+def _honorific_kind(title: str) -> str:
+    """"highness", "majesty" or "excellency" ("H.E." is "His Excellency")."""
+    low = title.lower()
+    return next((w for w in ("highness", "majesty") if w in low), "excellency")
 
 
 def _strip_adverbs(text: str) -> str:
@@ -465,7 +485,8 @@ class ArticleContext:
         for m in self.mentions:
             if m.affiliation:
                 self.places.add(name_key(m.affiliation))
-            if m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
+            if (m.kind == ActorKind.PERSON and not m.role and not m.possessive and _PLACE_BEFORE.search(self.body, max(0, m.start - 12), m.start)
+                    and not (m.tokens >= 2 and self._office_after(m.end))):
                 self.places.add(name_key(m.name))
         # Full names first, so that surnames anywhere can be joined to them.
         self._full_names: list[tuple[int, ActorRecord]] = []
@@ -505,6 +526,7 @@ class ArticleContext:
         self._subject_points: dict[int, int] = {}  # sentence start -> its subject pronoun
         self._documents: list[tuple[int, ActorRecord]] | None = None  # read when first needed
         self._guests: set[int] | None = None  # read when first needed
+        self._subject_found_at = -1  # where _subject_antecedent last found a subject
 
     def described(self) -> list[tuple[int, ActorRecord, str]]:
         """(position, actor, head noun) of descriptions in subject position:
@@ -804,7 +826,15 @@ class ArticleContext:
         # "according to Lucia Ferrante": the source is a person, and the
         # "she said" that follows refers to her.
         return (not m.role and bool(_PREPOSITIONS.search(before)) and not _BY_BEFORE.search(before)
-                and not _ACCORDING_TO_BEFORE.search(self.body, max(0, m.start - 20), m.start))
+                and not _ACCORDING_TO_BEFORE.search(self.body, max(0, m.start - 20), m.start)
+                and not (m.tokens >= 2 and self._office_after(m.end)))
+
+    def _office_after(self, end: int) -> bool:
+        """"came from Tunde Adeyemi, foreign affairs spokesman of ...": a
+        name followed by an office in apposition is a person, not a place,
+        even after a preposition."""
+        a = _APPOSITION_AFTER.match(self.body, end, min(len(self.body), end + 80))
+        return a is not None and any(w in ROLE_WORDS for w in a.group(1).lower().split())
 
     def _attributive(self, m: Mention) -> bool:
         # "the Trump administration": a name used as a modifier.
@@ -833,6 +863,11 @@ class ArticleContext:
         if len(candidates) < 2:
             return None
         title = m.role.lower().rstrip(".")
+        if not title:
+            # "Mr Oyelaran": a title without its full stop is dropped from
+            # the mention itself (as in _title_gender): look before it.
+            before = self.body[max(0, m.start - 6):m.start].lower().replace(".", " ").split()
+            title = before[-1] if before else ""
         want = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else ""
         if want:
             candidates = [a for a in candidates if self.registry.sex(a) in {"", want}]
@@ -940,6 +975,7 @@ class ArticleContext:
                         sex = self.registry.sex(value)
                         if not sex or sex == want:
                             distance = here - self.paragraph_index(s)
+                            self._subject_found_at = s
                             return value, 0.9 if distance == 0 else 0.8
                 if looked == 0 and (subject is None or subject[0] != "pronoun"):
                     # "When I put this to Harkin, she laughs.": a person in the
@@ -996,6 +1032,14 @@ class ArticleContext:
                         break
             if result is None:
                 result = self._mononym_subject(s, e, text)
+            if result is None and ("H.E." in text or "ighness" in text or "xcellency" in text or "ajesty" in text):
+                # "H.E. the Minister thanked ...", "His Highness affirmed ...".
+                opening = len(text) - len(text.lstrip(" \n_“”\"'‘’—–-"))
+                hon = _HONORIFIC_NP.match(text, opening)
+                if hon is not None:
+                    actor = self._honoured_before(s + opening, hon.group("title"), hon.group("noun"))
+                    if actor is not None:
+                        result = ("person", actor)
             if result is None:
                 # "The prime minister dismissed the charge.": a title as the
                 # subject stands for the person who holds it.
@@ -1015,7 +1059,9 @@ class ArticleContext:
         cache[s] = (e, result)
         return result
 
-    _MONONYM_FOLLOW = re.compile(r",\s+(?:who|whose)\b|\s+(?:would|will|has|had|is|was|said|says|told)\b")
+    # (Also after a short aside: "Varg, now retired, confirmed ...".)
+    _MONONYM_FOLLOW = re.compile(r",\s+(?:who|whose)\b|\s+(?:would|will|has|had|is|was|said|says|told)\b"
+                                 r"|,\s+(?:now|then|still|once|herself|himself)\b[^,_.;:]{0,30},\s+(?:[a-z]+ed|said|told|wrote)\b")
 
     def _mononym_subject(self, s: int, e: int, text: str) -> tuple[str, object] | None:
         """"Tavinho, who has said ..., would not say ...": a single name
@@ -1033,6 +1079,7 @@ class ArticleContext:
         return ("person", actor)
 
     def antecedent(self, pos: int, pronoun: str = "") -> tuple[ActorRecord | None, float]:
+        self._subject_found_at = -1
         actor, confidence = self._person_antecedent(pos, pronoun)
         if pronoun.lower() in {"he", "she"}:
             # "the representative of Norvia said ... “...,” she stressed":
@@ -1041,7 +1088,10 @@ class ArticleContext:
             if described is not None:
                 k = bisect.bisect_left(self._event_positions, pos)
                 last_person = self._event_positions[k - 1] if k else -1
-                if described[0] > last_person:
+                # (Not when a later sentence's subject is a named person's
+                # title: "... the diplomat said. Asked ..., the president
+                # laughed. “...,” he said.")
+                if described[0] > max(last_person, self._subject_found_at):
                     return described[1], 0.7
         return actor, confidence
 
@@ -1155,6 +1205,11 @@ class ArticleContext:
         if last.lower() in {"who", "which"}:
             before = self.masked[start:np_end - len(last)].rstrip(" ,")
             return self.resolve_np(start, start + len(before))
+        honorific = _HONORIFIC_NP.fullmatch(stripped) if stripped[:1] in "HhT" else None
+        if honorific is not None:
+            actor = self._honoured_before(np_start, honorific.group("title"), honorific.group("noun"))
+            if actor is not None:
+                return actor, 0.85, True
         if documents and _DOCUMENT_NP.match(stripped):
             issuer = self.document_speaker(np_start, np_end)
             if issuer is not None:
@@ -1268,6 +1323,23 @@ class ArticleContext:
             if k and self.paragraph_index(np_start) - self.paragraph_index(self._event_positions[k - 1]) <= 1:
                 return self.events[k - 1][1], 0.6, True
         return None, 0.0, False
+
+    def _honoured_before(self, pos: int, title: str, noun: str | None) -> ActorRecord | None:
+        """"His Highness affirmed ...", "H.E. the Minister said": the person
+        last named after the same honorific (and holding the office, when
+        one is given)."""
+        want = _honorific_kind(title)
+        k = bisect.bisect_left(self._event_positions, pos)
+        for epos, actor in reversed(self.events[:k]):
+            # (The honorific before the mention, or at its start: "H.E. Sabina ...".)
+            lo = max(0, epos - 30)
+            found = [h for h in _HONORIFIC_RE.finditer(self.body, lo, epos + 16) if h.end() >= epos - 12]
+            if not found or _honorific_kind(found[-1].group("title")) != want:
+                continue
+            if noun and actor.role and noun.lower().split()[-1] not in actor.role.lower():
+                continue
+            return actor
+        return None
 
     def _body_speaking_before(self, pos: int) -> ActorRecord | None:
         """The organisation that is the subject of a speech verb in the
@@ -1805,7 +1877,7 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             continue
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
-        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band)\s*$", before_text[: v.start()]):
+        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band|\b(?:opened|began|started|closed|ended|responded|replied)\s+by)\s*$", before_text[: v.start()]):
             # A participle: the speaker is the sentence's subject.
             subject = _sentence_subject(ctx, s_start, s_start + v.start())
             if subject is not None:
@@ -1840,6 +1912,8 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     return None
 
 
+# A past-tense predicate ending in "and": "telephoned both delegations and".
+_FIRST_PREDICATE = re.compile(r"[a-z]+ed\s+[^,;:_]{0,60}?\band(?:\s+then)?")
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|once|later|also|then|\w+ly)\s+){0,2}$")
 
 
@@ -1896,6 +1970,11 @@ def _subject_before(ctx: ArticleContext, s_start: int, verb_pos: int) -> tuple[A
             actor, conf, found = ctx.resolve_np(sub_start, end)
             if found:
                 return actor, conf, sub_start
+        if cut >= 0 and _FIRST_PREDICATE.fullmatch(segment.strip()):
+            # "Jorunn Aasheim, telephoned both delegations and told them":
+            # a first predicate joined by "and" shares the subject before it.
+            end = s_start + cut
+            continue
         if _ASIDE.match(core) or _PARTY_TAG.fullmatch(core):
             # "who ...", "54", "speaking on condition of anonymity": an
             # aside between the subject and its verb.

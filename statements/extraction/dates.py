@@ -37,9 +37,12 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # (Also "2027/03/15": year first, the order is never in doubt.)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b")
+# (And an ISO 8601 timestamp: "2028-06-03T14:41:00Z".)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:))")
 _DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "12-Apr-2028": a web page's day, month abbreviation and year joined by hyphens.
+_DMY_HYPHEN = re.compile(r"\b(?P<day>[0-3]?\d)-" + _MONTH + r"-(?P<year>(?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _MD = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)", re.I)
@@ -55,8 +58,10 @@ DATE_LINE = re.compile(
     r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*)?,?\s*)?"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
-    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|"
+    r"\d{1,2}-[A-Za-z]{3,9}-\d{4})"  # "4th of April, 2028", "12-Apr-2028"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"  # (or ISO 8601's "T14:41:00Z")
     # a reading time or a programme's length: "· 4 min read", "· 41 min"
     r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?"
     # a web page's note of the last change: "... 4:12 PM UTC Updated 2 hours ago"
@@ -81,7 +86,7 @@ def parse_full_date(text: str) -> tuple[dt.date | None, str]:
     """The first complete date in ``text`` (URLs ignored) and its precision."""
     text = _URL.sub(" ", text)
     best: tuple[int, dt.date, str] | None = None
-    for pattern in (_ISO, _DOTTED, _MDY, _DMY):
+    for pattern in (_ISO, _DOTTED, _MDY, _DMY, _DMY_HYPHEN):
         for m in pattern.finditer(text):
             month = int(m.group("mnum")) if "mnum" in m.groupdict() and m.group("mnum") else MONTHS[m.group("month").lower().rstrip(".")]
             day = _make(int(m.group("year")), month, int(m.group("day")))
@@ -129,7 +134,7 @@ _FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
 _HEADER_FIELD = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"  # a time: "18:20", "18h40"
     r"|[\w.' ]{1,30}?\s*:\s*[\w.' -]{1,30}"  # a labelled field: "Editor: huaxia", "Update : 12.05.2026"
-    r"|[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,3})$"  # a desk, a section or a byline: "KYODO NEWS", "World, All"
+    r"|[A-Z][\w.'’]*(?:,?\s+(?:&\s+)?[A-Z][\w.'’]*){0,3})$"  # (also "Politics & Diplomacy")  # a desk, a section or a byline: "KYODO NEWS", "World, All"
 )
 
 

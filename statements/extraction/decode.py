@@ -8,6 +8,7 @@ and no BOM or zero-width characters, so later stages can use plain regexes.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 
@@ -89,9 +90,24 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return normalise_text(text), encoding
 
 
+# An HTML character reference a scraper left undecoded: "&quot;", "&rsquo;",
+# "&#8217;", "&#x201C;", "&nbsp;". Only with its semicolon, so "R&D" and
+# "&notice" stay as they are.
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+
+
+def _unescape(m: re.Match[str]) -> str:
+    char = html.unescape(m.group(0))
+    # (A reference to a control character would smuggle one in.)
+    return m.group(0) if _CONTROL.match(char) else char
+
+
 def normalise_text(text: str) -> str:
-    """Unify line ends and spaces; keep every visible character."""
+    """Unify line ends and spaces; decode stray HTML character references;
+    keep every visible character."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text = _ENTITY.sub(_unescape, text)
     if _ANY_ODD.search(text):  # (most texts have none: one scan instead of three)
         text = _INVISIBLE.sub("", text)
         text = _CONTROL.sub("", text)

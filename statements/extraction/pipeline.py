@@ -123,10 +123,17 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
             # Before the first turn that says something, "Host: Femi
             # Adeyinka" or "Foreign Affairs: Strait of Kell" is a header
             # field, not a turn; a host or moderator named there asks.
-            if m.group("label").lower() in _QUESTION_LABELS:
+            label = m.group("label").lower()
+            if label in _QUESTION_LABELS:
                 named = body[s + m.end():e].split(",")[0].split()
                 if named:
                     hosts.add(name_key(named[-1]))
+            elif label.endswith("s") and label[:-1] in _QUESTION_LABELS:
+                # "Presenters: Maren Dahl and Piet Okonjo-Rau": each asks.
+                for one in re.split(r"\s*(?:,|;|&|\band\b)\s*", body[s + m.end():e]):
+                    named = one.split()
+                    if named and named[-1][:1].isupper():
+                        hosts.add(name_key(named[-1]))
             continue
         if m and m.group("label").lower() not in _NOT_LABELS:
             aside = m.group("aside").strip(" ()").lower()
@@ -271,6 +278,7 @@ def _is_name_in_quotes(body: str, q: QuoteSpan) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"[.!?,]", body[q.start:q.end])
 
 
+_UNNAMED_OPENERS = frozenset("my our a an one his her their".split())
 _INNER_OPEN = re.compile("[‘“«„\"']")
 
 
@@ -288,8 +296,14 @@ def _nested_quotes(body: str, q: QuoteSpan, outer: QuoteRecord, registry: ActorR
     found = []
     for iq in inner:
         att, _ = attribute(sub, iq)
-        if (att is None or att.speaker is None or att.speaker is outer.speaker or att.speaker.kind != ActorKind.PERSON
-                or len(att.speaker.name.split()) < 2):
+        if att is None or att.speaker is None or att.speaker is outer.speaker:
+            continue
+        # A named person, or someone the speaker describes without a name
+        # and without "the" ("My first ambassador once told me, ‘...’"; not
+        # "the minister said", an office someone in the story may hold).
+        if not (att.speaker.kind == ActorKind.PERSON and len(att.speaker.name.split()) >= 2
+                or att.speaker.kind == ActorKind.UNNAMED and att.explicit
+                and att.speaker.name.split()[0].lower() in _UNNAMED_OPENERS):
             continue
         found.append(_record(body, q.start + iq.start, q.start + iq.end, att.speaker, QuoteKind.DIRECT, att.cue,
                              att.confidence * 0.9, via=outer.speaker))

@@ -67,9 +67,12 @@ _COPYRIGHT = re.compile(r"^\s*(?:©|copyright)\s*(?:\(c\)\s*)?(?:(?P<year>(?:19|
 # 2025 (AFP) — ", "VELDGRAD, March 3 (Reuters) - " (a year-less one).
 _DATELINE_DATE = re.compile(
     r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
-    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?)"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?)"
     r"(?:\s*\([A-Z][A-Za-z .&]{1,30}\))?\s*[-—–]"
 )
+
+# A byline alone on its line: "By Ana Roth and Ivo Kern", "By Ana Roth in Tarn".
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][^.!?:;\n]{2,100}$")
 
 
 @dataclass
@@ -118,6 +121,24 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     return breaks >= 2 and mid >= 0.5 * breaks and lower >= 0.2 * mid
 
 
+# A word broken at a line end by a hyphen: "diplo-" over "matic".
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Join a paragraph's wrapped lines; a word a typesetter (or a PDF)
+    broke with a hyphen before a lowercase continuation is mended:
+    "Lin-" + "daro" is "Lindaro" ("pro-" + "Veldanian" is "pro-Veldanian")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if _BROKEN_WORD.search(text) and line[:1].isalpha():
+            # (Before a capital the hyphen belongs to a compound: "pro-Norvian".)
+            text = (text[:-1] if line[:1].islower() else text) + line
+        else:
+            text = text + " " + line
+    return text
+
+
 def to_paragraphs(text: str) -> list[str]:
     """Split text into paragraphs, rejoining hard-wrapped lines."""
     blocks: list[list[str]] = [[]]
@@ -141,17 +162,17 @@ def to_paragraphs(text: str) -> list[str]:
             # Lines that stand alone even inside a block: links, footers.
             if _URL_LINE.match(line) or _FOOTER.match(line):
                 if current:
-                    paragraphs.append(" ".join(current))
+                    paragraphs.append(_join_wrapped(current))
                     current = []
                 paragraphs.append(line)
                 continue
             current.append(line)
             # A short line that ends a sentence ends the paragraph too.
             if _has_terminal(line) and len(line) < 0.6 * width:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_wrapped(current))
                 current = []
         if current:
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_join_wrapped(current))
     return paragraphs
 
 
@@ -204,6 +225,20 @@ def _headline_like(para: str) -> bool:
 def _is_tag(para: str, following: str | None) -> bool:
     """A lone word or name over the real title ("Brell")."""
     return following is not None and len(para.split()) <= 3 and len(para) <= 40 and _headline_like(following)
+
+
+# A headline asking a question: "Is the thaw real?", one short sentence.
+_QUESTION_HEADLINE = re.compile(r"^[^.!?\"“”‘’«»\n]{8,140}\?$")
+
+
+def _question_headline(paras: list[str]) -> bool:
+    """A first line that asks a question is the headline when a date line
+    follows it ("Broadcast: Sunday 16 April 2028"), as a statement's
+    headline is one that ends no sentence."""
+    if len(paras) < 2 or not _QUESTION_HEADLINE.match(paras[0].strip()):
+        return False
+    labelled = _LABELLED_DATE.search(paras[1]) if ":" in paras[1] and len(paras[1]) <= 120 else None
+    return dates.is_date_line(paras[1]) or bool(labelled and dates.is_date_line(labelled.group(1)))
 
 
 def clean_story(
@@ -284,6 +319,8 @@ def clean_story(
         lead += 1
     if live_title:
         title = live_title
+    elif not lead and kept and kept[0] == paras[0] and _question_headline(paras):
+        title = kept.pop(0).strip()
     elif lead:
         # (After the last opening line, not "lead" lines after the first:
         # a date line among them is no longer in "kept".)
@@ -303,6 +340,9 @@ def clean_story(
             outlet = m.group(1).strip()
     if published is None and kept:
         published, precision = _dateline_date(kept[0], footer_year)
+        if published is None and len(kept) > 1 and _BYLINE.match(kept[0]):
+            # "By Ana Roth and Ivo Kern" between the headline and the dateline.
+            published, precision = _dateline_date(kept[1], footer_year)
     if published is None and caption_date is not None:
         published, precision = caption_date, DatePrecision.DAY
     if published is None and title:
