@@ -9,10 +9,12 @@ few.  So one search runs as:
    ``ARCHIVE_SEARCH_CAP + 1`` matches in date order (for relevance, those
    newest matches ranked).  Its length is the count ("1,000+" when it
    overflows), the year and speaker facets are counted from it in Python,
-   and pages are slices of it, so no query ever uses OFFSET;
+   and pages are slices of it, so no query ever uses OFFSET.  A search by
+   words alone reads the recent slice's index first (statements.recent);
 2. the page: full rows for the page's ids only, highlighted by ts_headline,
    and, once (not per row), the topic facet counted by PostgreSQL over the
-   window's ids and the names of the speakers in the speaker facet.
+   window's ids, the names of the speakers in the speaker facet and, for a
+   search by words, the speakers whose names look like them.
 
 The window carries plain numbers and dates only: a speaker's name per row
 (a join) and a topic-id array per row (parsed in Python, psycopg has no C
