@@ -116,6 +116,7 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
     by_outlet = set()
     asides: dict[int, str] = {}
     hosts: set[str] = set()
+    initials: dict[str, str] = {}
     for i, (s, e) in enumerate(spans):
         # (A turn's label ends in a colon: most paragraphs have none.)
         m = (_TURN.match(body[s:e]) or _CHORUS_TURN.match(body[s:e])) if body.find(":", s, e) >= 0 else None
@@ -135,7 +136,8 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
                     if named and named[-1][:1].isupper():
                         hosts.add(name_key(named[-1]))
             continue
-        if m and m.group("label").lower() not in _NOT_LABELS:
+        # ("TO:" is a header field, unless initials "(TO)" were given for it.)
+        if m and (m.group("label").lower() not in _NOT_LABELS or m.group("label") in initials):
             aside = m.group("aside").strip(" ()").lower()
             # (An office in brackets is no outlet: "(Minister for Post and Telecoms)".)
             if aside and any(_asks(part.strip()) and not ROLE_WORDS.intersection(part.split())
@@ -143,8 +145,18 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
                 by_outlet.add(len(turns))
             if aside:
                 asides[len(turns)] = m.group("aside").strip()
+                # "Sergei Lavin (SL): ..." then "SL: ...": the initials in
+                # brackets after a first full label stand for that label.
+                short = _INITIALS.fullmatch(asides[len(turns)])
+                if short and short.group(1) == "".join(w[0] for w in m.group("label").split() if w[0].isupper()):
+                    initials[short.group(1)] = m.group("label")
             turns.append((i, m.group("label"), s + m.end()))
+    if initials:
+        turns = [(i, initials.get(label, label), start) for i, label, start in turns]
     return turns, by_outlet, asides, hosts
+
+
+_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 
 
 def _office_labels(labels: set[str]) -> dict[str, str]:
@@ -341,6 +353,11 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     labels = [t[1].lower() for t in turns]
     chaired = any(_CHAIR.fullmatch(t[1]) for t in turns)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
+    if not chaired and len(set(labels)) == 2:
+        # Two voices, neither labelled as asking ("TO:", "VH:"): the one
+        # whose every turn is a question asks, if only one of them is.
+        two = _sitting_askers(body, spans, turns)
+        askers = two if len(two) == 1 else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
               or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
     questions = [t for n, t in enumerate(turns) if n in asking]

@@ -1,0 +1,24 @@
+"""Round 20: statements beside anonymous officials, reported speech, initialled interviews, typewriter quotes and committee hearings (invented text)."""
+from tests.extraction_helpers import extract, quotes, speaker_of
+
+_INITIALLED = (
+    "The harbour and the treaty: a conversation with Minister Odile Brask\n\n"
+    "Port Hallam Weekly | 3 March 2029\n\n"
+    "Greta Sundholm (GS): Minister, why sign now?\n\n"
+    "Odile Brask (OB): Because the harbour cannot wait another winter. The ice came early last year.\n\n"
+    "GS: And the fishermen?\n\n"
+    "OB: They have been asking for this treaty for a decade. I have their letters on my desk.\n\n"
+    "GS: Will parliament ratify it?\n\n"
+    "OB: I expect a large majority, though not a unanimous one.\n"
+)
+
+
+def test_initials_after_a_first_full_label_stand_for_that_speaker():
+    assert speaker_of(_INITIALLED, "They have been asking for this treaty") == "Odile Brask"
+    assert speaker_of(_INITIALLED, "I expect a large majority") == "Odile Brask"
+
+
+def test_of_two_unlabelled_voices_the_one_who_only_asks_is_the_interviewer():
+    found = quotes(_INITIALLED)
+    assert not any("the fishermen" in text for text, _ in found)
+    assert extract(_INITIALLED).articles[0].kind == "interview"
