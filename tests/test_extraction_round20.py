@@ -22,3 +22,20 @@ def test_of_two_unlabelled_voices_the_one_who_only_asks_is_the_interviewer():
     found = quotes(_INITIALLED)
     assert not any("the fishermen" in text for text, _ in found)
     assert extract(_INITIALLED).articles[0].kind == "interview"
+
+
+_HEARING = (
+    "TRADE COMMITTEE\n\n"
+    "Oral evidence: Port fees\n\n"
+    "Members present: Rolf Engberg (Chair); Siri Lagos\n\n"
+    "Witness: Tomas Wegener-Ruud, Head of the Customs Directorate, Ministry of Finance and Trade\n\n"
+    "Chair: Welcome. Why did the fees rise in March?\n\n"
+    "Witness: Thank you, Chair. The fees rose because the old rate had not changed since the port was rebuilt.\n\n"
+    "Siri Lagos: Were the shipping lines consulted?\n\n"
+    "Witness: They were, twice, and both times they asked for more time.\n"
+)
+
+
+def test_a_witness_header_names_the_speaker_of_the_witness_turns():
+    assert speaker_of(_HEARING, "They were, twice") == "Tomas Wegener-Ruud"
+    assert not any("Head of the Customs Directorate" in text for text, _ in quotes(_HEARING))
