@@ -39,3 +39,16 @@ _HEARING = (
 def test_a_witness_header_names_the_speaker_of_the_witness_turns():
     assert speaker_of(_HEARING, "They were, twice") == "Tomas Wegener-Ruud"
     assert not any("Head of the Customs Directorate" in text for text, _ in quotes(_HEARING))
+
+
+def test_a_quote_alone_takes_the_speaker_named_in_the_next_paragraph():
+    text = (
+        "Envoy hits back\n\n"
+        "The mayor of Ostvik, Per Lindqvist, said the consulate should close. \"It serves nobody,\" he said.\n\n"
+        "\"Nobody is closing anything this year.\"\n\n"
+        "That was how Ambassador Lea Tormod replied when reporters asked about the mayor's remarks.\n\n"
+        "\"We have been here for ninety years.\"\n\n"
+        "Those were the words of the consul, Ivo Marsh, at a reception on Friday.\n"
+    )
+    assert speaker_of(text, "Nobody is closing anything") == "Lea Tormod"
+    assert speaker_of(text, "We have been here for ninety years") == "Ivo Marsh"

@@ -1752,7 +1752,7 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
             if cue is not None and cue.speaker is not None:
                 return Attribution(cue.speaker, cue.cue, cue.confidence * 0.9, cue.position, True)
     if s_end >= p_end:
-        return None
+        return _named_below(ctx, p_index)
     n_start, n_end = ctx.sentence(s_end, s_end + 1)
     following = ctx.masked[s_end:min(n_end, p_end)]
     m = _VERB.search(following)
@@ -1763,6 +1763,39 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
     actor, conf, found = ctx.resolve_np(s_end, s_end + m.start())
     if found and actor is not None and actor.kind == ActorKind.PERSON:
         return Attribution(actor, m.group(1), conf * 0.85, s_end, True)
+    return None
+
+
+# "“...”" alone, then "That was how the spokeswoman, Rut Almqvist,
+# answered ..." or "Those were the words of ...": the speaker named after
+# the quote, across the paragraph break.
+_NAMED_BELOW = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:(?P<how>how|what)|"
+    r"the\s+(?:words?|answer|reply|response|message|verdict)\s+(?:of|from))\s+")
+
+_NAMED_BELOW_END = re.compile(r"[.;:!?]|,?\s+(?:at|on|in|during|speaking|after|before|when|while|who|as)\b|$")
+
+
+def _named_below(ctx: ArticleContext, p_index: int) -> Attribution | None:
+    if p_index + 1 >= len(ctx.paragraphs):
+        return None
+    n_start, n_end = ctx.paragraphs[p_index + 1]
+    m = _NAMED_BELOW.match(ctx.masked, n_start, n_end)
+    if m is None:
+        return None
+    rest = ctx.masked[m.end():n_end]
+    if m.group("how"):
+        v = _VERB.search(rest)
+        stop = v.start() if v is not None else -1
+    else:
+        # (To a stop or a clause after the name and its apposition: "the
+        # consul, Ivo Marsh, at a reception".)
+        stop = _NAMED_BELOW_END.search(rest).start()
+    if stop <= 0 or "_" in rest[:stop] or len(rest[:stop].split()) > 10:
+        return None
+    actor, conf, found = ctx.resolve_np(m.end(), m.end() + stop)
+    if found and actor is not None:
+        return Attribution(actor, "named below", conf * 0.8, m.end(), True)
     return None
 
 
