@@ -52,3 +52,12 @@ def test_a_quote_alone_takes_the_speaker_named_in_the_next_paragraph():
     )
     assert speaker_of(text, "Nobody is closing anything") == "Lea Tormod"
     assert speaker_of(text, "We have been here for ninety years") == "Ivo Marsh"
+
+
+def test_a_date_line_split_from_the_outlet_by_a_double_hyphen_dates_the_story():
+    text = (
+        "Ferry talks resume\n\n"
+        "Harbour Courier -- 2029/04/17\n\n"
+        "OSTVIK -- Talks on the ferry link resumed on Tuesday. \"We are close,\" Minister Per Lindqvist said.\n"
+    )
+    assert str(extract(text).articles[0].published) == "2029-04-17"

@@ -130,7 +130,8 @@ def parse_relative_date(text: str, reference: dt.date | None) -> tuple[dt.date |
 
 # The fields of an agency's header line, split at bars and spaced dashes:
 # "Source: Xinhua| 2026-06-12 21:40:15|Editor: huaxia".
-_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+# (A typewriter's double hyphen is a dash too: "Lindaro Ledger -- 2028/08/21".)
+_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+(?:--|[–—-])\s+")
 _HEADER_FIELD = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"  # a time: "18:20", "18h40"
     r"|[\w.' ]{1,30}?\s*:\s*[\w.' -]{1,30}"  # a labelled field: "Editor: huaxia", "Update : 12.05.2026"
@@ -146,7 +147,7 @@ def is_date_line(line: str) -> bool:
         return False
     if DATE_LINE.match(line):
         return parse_full_date(line)[0] is not None
-    if "|" not in line and " - " not in line and " – " not in line and " — " not in line:
+    if "|" not in line and " - " not in line and " – " not in line and " — " not in line and " -- " not in line:
         return False
     fields = [f for f in _FIELD_SPLIT.split(line.strip()) if f]
     if len(fields) < 2:
