@@ -61,3 +61,14 @@ def test_a_date_line_split_from_the_outlet_by_a_double_hyphen_dates_the_story():
         "OSTVIK -- Talks on the ferry link resumed on Tuesday. \"We are close,\" Minister Per Lindqvist said.\n"
     )
     assert str(extract(text).articles[0].published) == "2029-04-17"
+
+
+def test_a_quote_after_an_unnamed_source_added_that_is_the_source_s():
+    text = (
+        "Grain deal in doubt\n\n"
+        "Minister Per Lindqvist said the deal was safe. \"Nothing has changed,\" he said.\n\n"
+        "A senior diplomat, who asked not to be named, disagreed. \"The buyers are gone,\" the diplomat said.\n\n"
+        "The diplomat added that the port had lost two contracts. \"Ships do not wait for politicians.\"\n"
+    )
+    speaker = speaker_of(text, "Ships do not wait for politicians")
+    assert speaker is not None and "Lindqvist" not in speaker

@@ -1725,8 +1725,16 @@ def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> A
     if "_" in sentence or len(sentence.split()) > 40:
         return None
     subject = _sentence_subject(ctx, ps_start, len(text))
-    if subject is None or subject[0] is None or subject[0].kind != ActorKind.PERSON:
+    if subject is None or subject[0] is None:
         return None
+    if subject[0].kind != ActorKind.PERSON:
+        # "The official added that ... . “...”": an unnamed source keeps
+        # the quote only when that sentence reports it speaking.
+        say = _VERB.search(ctx.masked[subject[2]:len(text)])
+        if (subject[0].kind != ActorKind.UNNAMED or s_start == p_start or say is None
+                or say.group(1).lower() not in _SAY_VERBS or len(ctx.masked[subject[2]:subject[2] + say.start()].split()) > 4):
+            return None
+        return Attribution(subject[0], "before", subject[1] * 0.5, subject[2], True)
     if s_start == p_start and re.match(r"(?:he|she)\b", ctx.masked[subject[2]:subject[2] + 4], re.I):
         # "She announced that ...\n\n“None of this is aimed at anyone.”":
         # a pronoun subject across paragraphs, less sure than a name.
