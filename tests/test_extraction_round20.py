@@ -72,3 +72,13 @@ def test_a_quote_after_an_unnamed_source_added_that_is_the_source_s():
     )
     speaker = speaker_of(text, "Ships do not wait for politicians")
     assert speaker is not None and "Lindqvist" not in speaker
+
+
+def test_was_quoted_as_saying_that_gives_the_quote_to_the_subject():
+    text = (
+        "Ferry link\n\n"
+        "Minister Per Lindqvist spoke in Ostvik on Monday. Deputy Minister Ana Ferro-Blom was quoted as saying that "
+        "\"the ferry will sail before the snow comes.\"\n"
+    )
+    assert speaker_of(text, "the ferry will sail before the snow") == "Ana Ferro-Blom"
+

@@ -1918,8 +1918,9 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             continue
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
-        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band|\b(?:opened|began|started|closed|ended|responded|replied)\s+by)\s*$", before_text[: v.start()]):
-            # A participle: the speaker is the sentence's subject.
+        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band|\b(?:opened|began|started|closed|ended|responded|replied)\s+by|\b(?:was|were|is|are|been)\s+quoted\s+as)\s*$", before_text[: v.start()]):
+            # A participle: the speaker is the sentence's subject ("The
+            # diplomat was quoted as saying that “...”" too).
             subject = _sentence_subject(ctx, s_start, s_start + v.start())
             if subject is not None:
                 return Attribution(subject[0], verb, subject[1], subject[2], True)
