@@ -82,3 +82,12 @@ def test_was_quoted_as_saying_that_gives_the_quote_to_the_subject():
     )
     assert speaker_of(text, "the ferry will sail before the snow") == "Ana Ferro-Blom"
 
+
+def test_a_source_a_paper_cites_is_the_one_it_quotes_later():
+    text = (
+        "Ferry link\n\n"
+        "Ambassador Lea Tormod said on Monday that the talks went well.\n\n"
+        "The weekly Nordpost, citing a diplomat in Ostvik, reported that a deal was close. "
+        "The diplomat told the paper that \"both sides are tired of waiting.\"\n"
+    )
+    assert speaker_of(text, "both sides are tired of waiting") != "Lea Tormod"

@@ -200,6 +200,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister|spokesman|spokeswoman|spokesperson)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)\b"
 )
+_CITING_END = re.compile(r"\b(?:citing|quoting)\s+$")
 # Common nouns that are not people: "the newspaper said", "the report read".
 _NOT_PERSON_NOUNS = frozenset(
     """newspaper paper magazine website site channel network broadcaster station agency outlet committee council
@@ -537,9 +538,12 @@ class ArticleContext:
             for d in _DESCRIBED_SUBJECT.finditer(self.masked):
                 s_start, _ = self.sentence(d.start(), d.start())
                 lead = self.masked[s_start:d.start()]
-                if lead.strip() and not re.fullmatch(r"\s*[A-Z][^,_]{0,60},\s*", lead):
+                # ("The daily X, citing a diplomat in Y, reported ...": an
+                # unnamed source cited is described as a subject would be.)
+                cited = _CITING_END.search(lead) is not None
+                if lead.strip() and not cited and not re.fullmatch(r"\s*[A-Z][^,_]{0,60},\s*", lead):
                     continue
-                if lead.strip() and any(s_start <= m.start < d.start() and m.kind == ActorKind.PERSON for m in self.mentions):
+                if lead.strip() and not cited and any(s_start <= m.start < d.start() and m.kind == ActorKind.PERSON for m in self.mentions):
                     continue  # "Ms. Solheim, a veteran negotiator, ...": an apposition
                 np = d.group("np")
                 rep = _REPRESENTATIVE.match(np)
