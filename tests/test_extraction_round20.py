@@ -91,3 +91,16 @@ def test_a_source_a_paper_cites_is_the_one_it_quotes_later():
         "The diplomat told the paper that \"both sides are tired of waiting.\"\n"
     )
     assert speaker_of(text, "both sides are tired of waiting") != "Lea Tormod"
+
+
+def test_words_of_an_unnamed_official_read_out_in_a_question_are_kept_and_not_the_answerer_s():
+    text = (
+        "Briefing on the ferry link\n\n"
+        "Spokesperson Nora Vik: Good afternoon. I have one announcement. The ferry link reopens on Monday.\n\n"
+        "Question: A port official told us the timetable was \"pure fiction\". Is it?\n\n"
+        "Spokesperson Nora Vik: The timetable was agreed with both port authorities and it will be kept.\n\n"
+        "Question: Will the fares rise?\n\n"
+        "Spokesperson Nora Vik: Not this year.\n"
+    )
+    found = dict(quotes(text))
+    assert "pure fiction" in found and found["pure fiction"] != "Nora Vik"

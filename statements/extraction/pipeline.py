@@ -458,8 +458,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         if in_question:
             # "President Darrow said, and I quote, “...”": a quotation the
             # interviewer reads out is its speaker's, never the interviewee's.
-            if (att is not None and att.speaker is not None and att.speaker.kind == ActorKind.PERSON
-                    and id(att.speaker) not in answerers and len(body[q.start:q.end].split()) >= 3):
+            # (An unnamed official's too: "the ambassador told us your
+            # coastguard “escalated first”" is not the witness's.)
+            if (att is not None and att.speaker is not None and att.speaker.kind in (ActorKind.PERSON, ActorKind.UNNAMED)
+                    and id(att.speaker) not in answerers and len(body[q.start:q.end].split()) >= 2):
                 records.append(_record(body, q.start, q.end, att.speaker, _quote_kind(body, q, has_other), att.cue, att.confidence * 0.9))
             continue
         text = body[q.start:q.end]
