@@ -9,3 +9,19 @@ def test_a_date_line_with_an_hour_without_minutes_dates_the_record():
         "Minister Per Lindqvist opened the meeting. \"The harbour must stay open all winter,\" he said.\n"
     )
     assert str(extract(text).articles[0].published) == "2029-10-09"
+
+
+_RECORD = (
+    "General Assembly\n\n"
+    "Plenary meeting, 3 October 2029\n\n"
+    "The Acting President: I give the floor to the representative of Ostrelia.\n\n"
+    "Mrs. Halvard-Ekdal (Ostrelia): Ostrelia asks the Assembly to renew the mandate of the water commission for three years.\n\n"
+    "The Acting President: I now give the floor to the representative of Kessany.\n\n"
+    "Mr. Brandvold (Kessany): Kessany supports the renewal, provided the commission reports every year.\n"
+)
+
+
+def test_who_gives_the_floor_presides_and_the_delegates_speak():
+    assert speaker_of(_RECORD, "Ostrelia asks the Assembly") == "Halvard-Ekdal"
+    assert speaker_of(_RECORD, "Kessany supports the renewal") == "Brandvold"
+    assert not any("give the floor" in text for text, _ in quotes(_RECORD))

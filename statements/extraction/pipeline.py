@@ -196,6 +196,21 @@ def _office_holder(label: str, aside: str, registry: ActorRegistry) -> ActorReco
     return None
 
 
+# "I now give the floor to the representative of Veska.": who gives the
+# floor presides, whatever the label ("The President:" at the United Nations).
+_GIVES_FLOOR = re.compile(r"\b(?:give|gives|giving)\s+the\s+floor\b|\bI\s+(?:now\s+)?call\s+(?:on|upon)\b", re.I)
+
+
+def _presiding(body: str, spans: list[tuple[int, int]], turns: list[tuple[int, str, int]]) -> set[str]:
+    """The labels whose turns give the floor twice or more."""
+    gives: dict[str, int] = {}
+    for n, (_, label, start) in enumerate(turns):
+        stop = spans[turns[n + 1][0] - 1][1] if n + 1 < len(turns) else spans[-1][1]
+        if _GIVES_FLOOR.search(body, start, stop):
+            gives[label] = gives.get(label, 0) + 1
+    return {label for label, count in gives.items() if count >= 2}
+
+
 def _header_person(text: str, registry: ActorRegistry) -> ActorRecord | None:
     """The person a header field names first ("Karin Vale, Director ...")."""
     for m in find_mentions(text):
@@ -368,7 +383,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     # Interview turns.
     turns, by_outlet, asides, hosts, named_by = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    chaired = any(_CHAIR.fullmatch(t[1]) for t in turns)
+    presiding = _presiding(body, spans, turns)
+    chaired = bool(presiding) or any(_CHAIR.fullmatch(t[1]) for t in turns)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
     if not chaired and len(set(labels)) == 2:
         # Two voices, neither labelled as asking ("TO:", "VH:"): the one
@@ -376,7 +392,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         two = _sitting_askers(body, spans, turns)
         askers = two if len(two) == 1 else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
-              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
+              or _CHAIR.fullmatch(t[1]) or t[1] in presiding or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
     questions = [t for n, t in enumerate(turns) if n in asking]
     answers = [t for n, t in enumerate(turns) if n not in asking]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
