@@ -25,3 +25,34 @@ def test_who_gives_the_floor_presides_and_the_delegates_speak():
     assert speaker_of(_RECORD, "Ostrelia asks the Assembly") == "Halvard-Ekdal"
     assert speaker_of(_RECORD, "Kessany supports the renewal") == "Brandvold"
     assert not any("give the floor" in text for text, _ in quotes(_RECORD))
+
+
+def test_a_block_of_lines_opened_by_a_chevron_is_a_quote():
+    text = (
+        "Port to reopen\n\n"
+        "Minister Per Lindqvist wrote to the harbour workers on Monday:\n\n"
+        "> The port will reopen on the first of May.\n"
+        "> Nobody will lose a job because of the closure.\n"
+    )
+    assert speaker_of(text, "Nobody will lose a job") == "Per Lindqvist"
+
+
+def test_paragraphs_of_dialogue_opened_by_dashes_are_quotes():
+    text = (
+        "Minister walks out\n\n"
+        "Minister Per Lindqvist left the hall before the vote and stopped briefly at the door.\n\n"
+        "— The vote is a farce and everyone in this room knows it, Lindqvist said.\n\n"
+        "— We will be back when the rules are fair, he added.\n"
+    )
+    found = dict(quotes(text))
+    assert found.get("The vote is a farce and everyone in this room knows it") == "Per Lindqvist"
+    assert found.get("We will be back when the rules are fair") == "Per Lindqvist"
+
+
+def test_a_lone_dash_paragraph_is_no_dialogue():
+    text = (
+        "Minister walks out\n\n"
+        "Minister Per Lindqvist left the hall before the vote.\n\n"
+        "— Reporting by Anna Berg, editing by Tom Lie.\n"
+    )
+    assert quotes(text) == []
