@@ -56,3 +56,12 @@ def test_a_lone_dash_paragraph_is_no_dialogue():
         "— Reporting by Anna Berg, editing by Tom Lie.\n"
     )
     assert quotes(text) == []
+
+
+def test_who_issued_the_following_statement_speaks_it_not_the_person_it_is_about():
+    text = (
+        "Trader detained\n\n"
+        "The Kessany foreign ministry issued the following statement about the arrest of the trader Jonas Berg:\n\n"
+        "“We are in contact with the family and expect full consular access within the week.”\n"
+    )
+    assert speaker_of(text, "We are in contact with the family") != "Jonas Berg"

@@ -1760,6 +1760,12 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
         if prev.endswith(":") and "_" not in prev[-3:]:
             s_start, _ = ctx.sentence(prev_start + len(prev) - 1, prev_start + len(prev) - 1)
             s_start = max(s_start, prev_start)
+            issued = _ISSUED_FOLLOWING.match(ctx.masked, s_start, prev_start + len(prev))
+            if issued is not None and "_" not in issued.group("np"):
+                # "The embassy issued the following statement on Sunday:"
+                actor, conf, found = ctx.resolve_np(issued.start("np"), issued.end("np"))
+                if found and actor is not None:
+                    return Attribution(actor, "issued", conf * 0.9, issued.start("np"), True)
             cue = _before_cue(ctx, s_start, prev_start + len(prev), ctx.masked[s_start:prev_start + len(prev)])
             if cue is not None and cue.speaker is not None:
                 return Attribution(cue.speaker, cue.cue, cue.confidence * 0.9, cue.position, True)
@@ -1778,6 +1784,9 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
     return None
 
 
+_ISSUED_FOLLOWING = re.compile(
+    r"\s*(?P<np>[A-Z][^,;:_]{2,80}?)\s+(?:issued|released|published|put\s+out|sent\s+out|read\s+out)\s+"
+    r"(?:the\s+following|this)\s+(?:statement|message|communiqu[eé]|declaration|note|response|reply)\b")
 # "“...”" alone, then "That was how the spokeswoman, Rut Almqvist,
 # answered ..." or "Those were the words of ...": the speaker named after
 # the quote, across the paragraph break.
