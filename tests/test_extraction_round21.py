@@ -65,3 +65,13 @@ def test_who_issued_the_following_statement_speaks_it_not_the_person_it_is_about
         "“We are in contact with the family and expect full consular access within the week.”\n"
     )
     assert speaker_of(text, "We are in contact with the family") != "Jonas Berg"
+
+
+def test_a_clause_asking_about_a_country_does_not_make_it_the_speaker():
+    text = (
+        "Talks stall\n\n"
+        "Ambassador Lea Tormod said the talks had stalled. \"We are waiting,\" she said.\n\n"
+        "Asked whether Kessany would make a new offer, she smiled.\n\n"
+        "\"Kessany makes offers when it is ready, not when it is asked.\"\n"
+    )
+    assert speaker_of(text, "Kessany makes offers when it is ready") == "Lea Tormod"

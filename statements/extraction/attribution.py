@@ -1707,6 +1707,9 @@ def _signature_below(ctx: ArticleContext, q: QuoteSpan) -> Attribution | None:
     return Attribution(actor, "—", conf * 0.9, dash.start("np"), True)
 
 
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|what|why|how|when|who|to)\b[^,_]{0,150},\s*")
+
+
 def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> Attribution | None:
     """A quote right after a short sentence about its speaker, with no cue of
     its own: "Ola Brekke puts it bluntly. “We like her.”", and in features a
@@ -1728,7 +1731,10 @@ def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> A
     sentence = ctx.masked[ps_start:len(text)]
     if "_" in sentence or len(sentence.split()) > 40:
         return None
-    subject = _sentence_subject(ctx, ps_start, len(text))
+    # ("Asked whether Norvia would return, he shrugged.": the question's
+    # clause names no speaker.)
+    asked = _ASKED_LEAD.match(ctx.masked, ps_start, len(text))
+    subject = _sentence_subject(ctx, asked.end() if asked else ps_start, len(text))
     if subject is None or subject[0] is None:
         return None
     if subject[0].kind != ActorKind.PERSON:
