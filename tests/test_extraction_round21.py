@@ -75,3 +75,24 @@ def test_a_clause_asking_about_a_country_does_not_make_it_the_speaker():
         "\"Kessany makes offers when it is ready, not when it is asked.\"\n"
     )
     assert speaker_of(text, "Kessany makes offers when it is ready") == "Lea Tormod"
+
+
+_DIGEST = (
+    "Subject: Harbour Notes -- Friday, 7 September 2029\n\n"
+    "HARBOUR NOTES\n\n"
+    "==========\n\n"
+    "1) FERRY LINK REOPENS\n"
+    "The ferry link between Ostvik and Tarn reopens next week after repairs to the pier.\n"
+    "\"We have waited long enough,\" Minister Per Lindqvist said on Thursday.\n\n"
+    "----------\n\n"
+    "You are receiving this e-mail because you signed up at harbournotes.example, and we thank you.\n\n"
+    "Unsubscribe | Manage your subscription\n"
+)
+
+
+def test_a_masthead_over_a_rule_dates_the_digest_below_it():
+    assert str(extract(_DIGEST).articles[0].published) == "2029-09-07"
+
+
+def test_a_newsletter_footer_is_no_story():
+    assert len(extract(_DIGEST).articles) == 1
