@@ -191,7 +191,7 @@ def split_stories(paragraphs: list[str]) -> list[list[str]]:
         # A masthead over a rule ("Subject: ... -- 5 March 2029", "THE
         # BRIEF", "=====") heads the story below it: its title and date.
         stories[1] = stories[0] + stories[1]
-    stories = [s for s, t in zip(stories, told) if t]
+    stories = [s for s, t in zip(stories, told, strict=True) if t]
     return stories or [paragraphs]
 
 
