@@ -200,6 +200,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"MP|lawmaker|adviser|advisor|aide|negotiator|person|analyst|expert|envoy|minister|spokesman|spokeswoman|spokesperson)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)\b"
 )
+_CITING_END = re.compile(r"\b(?:citing|quoting)\s+$")
 # Common nouns that are not people: "the newspaper said", "the report read".
 _NOT_PERSON_NOUNS = frozenset(
     """newspaper paper magazine website site channel network broadcaster station agency outlet committee council
@@ -537,9 +538,12 @@ class ArticleContext:
             for d in _DESCRIBED_SUBJECT.finditer(self.masked):
                 s_start, _ = self.sentence(d.start(), d.start())
                 lead = self.masked[s_start:d.start()]
-                if lead.strip() and not re.fullmatch(r"\s*[A-Z][^,_]{0,60},\s*", lead):
+                # ("The daily X, citing a diplomat in Y, reported ...": an
+                # unnamed source cited is described as a subject would be.)
+                cited = _CITING_END.search(lead) is not None
+                if lead.strip() and not cited and not re.fullmatch(r"\s*[A-Z][^,_]{0,60},\s*", lead):
                     continue
-                if lead.strip() and any(s_start <= m.start < d.start() and m.kind == ActorKind.PERSON for m in self.mentions):
+                if lead.strip() and not cited and any(s_start <= m.start < d.start() and m.kind == ActorKind.PERSON for m in self.mentions):
                     continue  # "Ms. Solheim, a veteran negotiator, ...": an apposition
                 np = d.group("np")
                 rep = _REPRESENTATIVE.match(np)
@@ -1703,6 +1707,9 @@ def _signature_below(ctx: ArticleContext, q: QuoteSpan) -> Attribution | None:
     return Attribution(actor, "—", conf * 0.9, dash.start("np"), True)
 
 
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|what|why|how|when|who|to)\b[^,_]{0,150},\s*")
+
+
 def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> Attribution | None:
     """A quote right after a short sentence about its speaker, with no cue of
     its own: "Ola Brekke puts it bluntly. “We like her.”", and in features a
@@ -1724,9 +1731,20 @@ def _previous_sentence_cue(ctx: ArticleContext, q: QuoteSpan, s_start: int) -> A
     sentence = ctx.masked[ps_start:len(text)]
     if "_" in sentence or len(sentence.split()) > 40:
         return None
-    subject = _sentence_subject(ctx, ps_start, len(text))
-    if subject is None or subject[0] is None or subject[0].kind != ActorKind.PERSON:
+    # ("Asked whether Norvia would return, he shrugged.": the question's
+    # clause names no speaker.)
+    asked = _ASKED_LEAD.match(ctx.masked, ps_start, len(text))
+    subject = _sentence_subject(ctx, asked.end() if asked else ps_start, len(text))
+    if subject is None or subject[0] is None:
         return None
+    if subject[0].kind != ActorKind.PERSON:
+        # "The official added that ... . “...”": an unnamed source keeps
+        # the quote only when that sentence reports it speaking.
+        say = _VERB.search(ctx.masked[subject[2]:len(text)])
+        if (subject[0].kind != ActorKind.UNNAMED or s_start == p_start or say is None
+                or say.group(1).lower() not in _SAY_VERBS or len(ctx.masked[subject[2]:subject[2] + say.start()].split()) > 4):
+            return None
+        return Attribution(subject[0], "before", subject[1] * 0.5, subject[2], True)
     if s_start == p_start and re.match(r"(?:he|she)\b", ctx.masked[subject[2]:subject[2] + 4], re.I):
         # "She announced that ...\n\n“None of this is aimed at anyone.”":
         # a pronoun subject across paragraphs, less sure than a name.
@@ -1748,11 +1766,17 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
         if prev.endswith(":") and "_" not in prev[-3:]:
             s_start, _ = ctx.sentence(prev_start + len(prev) - 1, prev_start + len(prev) - 1)
             s_start = max(s_start, prev_start)
+            issued = _ISSUED_FOLLOWING.match(ctx.masked, s_start, prev_start + len(prev))
+            if issued is not None and "_" not in issued.group("np"):
+                # "The embassy issued the following statement on Sunday:"
+                actor, conf, found = ctx.resolve_np(issued.start("np"), issued.end("np"))
+                if found and actor is not None:
+                    return Attribution(actor, "issued", conf * 0.9, issued.start("np"), True)
             cue = _before_cue(ctx, s_start, prev_start + len(prev), ctx.masked[s_start:prev_start + len(prev)])
             if cue is not None and cue.speaker is not None:
                 return Attribution(cue.speaker, cue.cue, cue.confidence * 0.9, cue.position, True)
     if s_end >= p_end:
-        return None
+        return _named_below(ctx, p_index)
     n_start, n_end = ctx.sentence(s_end, s_end + 1)
     following = ctx.masked[s_end:min(n_end, p_end)]
     m = _VERB.search(following)
@@ -1763,6 +1787,42 @@ def _paragraph_cue(ctx: ArticleContext, q: QuoteSpan, s_end: int) -> Attribution
     actor, conf, found = ctx.resolve_np(s_end, s_end + m.start())
     if found and actor is not None and actor.kind == ActorKind.PERSON:
         return Attribution(actor, m.group(1), conf * 0.85, s_end, True)
+    return None
+
+
+_ISSUED_FOLLOWING = re.compile(
+    r"\s*(?P<np>[A-Z][^,;:_]{2,80}?)\s+(?:issued|released|published|put\s+out|sent\s+out|read\s+out)\s+"
+    r"(?:the\s+following|this)\s+(?:statement|message|communiqu[eé]|declaration|note|response|reply)\b")
+# "“...”" alone, then "That was how the spokeswoman, Rut Almqvist,
+# answered ..." or "Those were the words of ...": the speaker named after
+# the quote, across the paragraph break.
+_NAMED_BELOW = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:(?P<how>how|what)|"
+    r"the\s+(?:words?|answer|reply|response|message|verdict)\s+(?:of|from))\s+")
+
+_NAMED_BELOW_END = re.compile(r"[.;:!?]|,?\s+(?:at|on|in|during|speaking|after|before|when|while|who|as)\b|$")
+
+
+def _named_below(ctx: ArticleContext, p_index: int) -> Attribution | None:
+    if p_index + 1 >= len(ctx.paragraphs):
+        return None
+    n_start, n_end = ctx.paragraphs[p_index + 1]
+    m = _NAMED_BELOW.match(ctx.masked, n_start, n_end)
+    if m is None:
+        return None
+    rest = ctx.masked[m.end():n_end]
+    if m.group("how"):
+        v = _VERB.search(rest)
+        stop = v.start() if v is not None else -1
+    else:
+        # (To a stop or a clause after the name and its apposition: "the
+        # consul, Ivo Marsh, at a reception".)
+        stop = _NAMED_BELOW_END.search(rest).start()
+    if stop <= 0 or "_" in rest[:stop] or len(rest[:stop].split()) > 10:
+        return None
+    actor, conf, found = ctx.resolve_np(m.end(), m.end() + stop)
+    if found and actor is not None:
+        return Attribution(actor, "named below", conf * 0.8, m.end(), True)
     return None
 
 
@@ -1877,8 +1937,9 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
             continue
         if "," in before_text[v.end():] and re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){0,2}$", before_text[: v.start()], re.I):
             continue  # ", which Washington asked to keep private,": a closed aside
-        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band|\b(?:opened|began|started|closed|ended|responded|replied)\s+by)\s*$", before_text[: v.start()]):
-            # A participle: the speaker is the sentence's subject.
+        if verb.endswith("ing") and re.search(r",\s*$", before_text[: v.start()]) or verb in {"saying", "adding", "calling", "declaring", "describing", "accusing", "warning", "urging", "insisting", "arguing", "claiming", "noting", "stressing"} and re.search(r"(?:,|\band|\b(?:opened|began|started|closed|ended|responded|replied)\s+by|\b(?:was|were|is|are|been)\s+quoted\s+as)\s*$", before_text[: v.start()]):
+            # A participle: the speaker is the sentence's subject ("The
+            # diplomat was quoted as saying that “...”" too).
             subject = _sentence_subject(ctx, s_start, s_start + v.start())
             if subject is not None:
                 return Attribution(subject[0], verb, subject[1], subject[2], True)

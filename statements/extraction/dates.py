@@ -60,7 +60,8 @@ DATE_LINE = re.compile(
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|"
     r"\d{1,2}-[A-Za-z]{3,9}-\d{4})"  # "4th of April, 2028", "12-Apr-2028"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    # a time after the date, "at 14:41 GMT" or a record's "10 a.m."
+    r"(?:,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"  # (or ISO 8601's "T14:41:00Z")
     # a reading time or a programme's length: "· 4 min read", "· 41 min"
     r"(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?"
@@ -130,7 +131,8 @@ def parse_relative_date(text: str, reference: dt.date | None) -> tuple[dt.date |
 
 # The fields of an agency's header line, split at bars and spaced dashes:
 # "Source: Xinhua| 2026-06-12 21:40:15|Editor: huaxia".
-_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+# (A typewriter's double hyphen is a dash too: "Lindaro Ledger -- 2028/08/21".)
+_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+(?:--|[–—-])\s+")
 _HEADER_FIELD = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"  # a time: "18:20", "18h40"
     r"|[\w.' ]{1,30}?\s*:\s*[\w.' -]{1,30}"  # a labelled field: "Editor: huaxia", "Update : 12.05.2026"
@@ -146,7 +148,7 @@ def is_date_line(line: str) -> bool:
         return False
     if DATE_LINE.match(line):
         return parse_full_date(line)[0] is not None
-    if "|" not in line and " - " not in line and " – " not in line and " — " not in line:
+    if "|" not in line and " - " not in line and " – " not in line and " — " not in line and " -- " not in line:
         return False
     fields = [f for f in _FIELD_SPLIT.split(line.strip()) if f]
     if len(fields) < 2:

@@ -58,6 +58,8 @@ _CHORUS = re.compile(_CHORUS_WORDS, re.I)
 _CHORUS_TURN = re.compile(r"^(?=(?-i:[A-Z]))(?P<label>" + _CHORUS_WORDS + r")(?P<aside>)\s*:\s+(?=\S)", re.I)
 _QUESTION_LABELS = {"question", "q", "interviewer", "journalist", "host", "moderator", "reporter", "correspondent", "presenter", "anchor"}
 _ANSWER_LABELS = {"answer", "a"}
+# Header fields naming the one who answers under that label in the turns.
+_NAMED_HEADERS = {"witness", "interviewee"}
 _NOT_LABELS = {"photo", "source", "note", "update", "related", "watch", "read", "video", "image", "editor's note", "tags", "warning",
                # header fields of a transcript or a wire message
                "guest", "guests", "broadcast", "aired", "date", "time", "location", "venue", "subject", "from", "to", "cc",
@@ -107,24 +109,32 @@ def _asks(label: str) -> bool:
     return low in NEWS_AGENCIES or low in {"afp", "ap", "bloomberg", "reuters"} or any(w in _MEDIA_LABEL_WORDS for w in words)
 
 
-def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str], set[str]]:
+def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str, int]], set[int], dict[int, str], set[str], dict[str, str]]:
     """(paragraph index, label, offset where the turn's text starts), and
     which of the turns are a reporter's, named by an outlet in brackets
-    ("Lena Marsh (Kessany Daily): ..."), the asides in brackets by turn, and
-    the surnames of those a header names as asking ("Host: Femi Adeyinka")."""
+    ("Lena Marsh (Kessany Daily): ..."), the asides in brackets by turn,
+    the surnames of those a header names as asking ("Host: Femi Adeyinka"),
+    and who a header names for a label that answers ("Witness: Karin Vale")."""
     turns = []
     by_outlet = set()
     asides: dict[int, str] = {}
     hosts: set[str] = set()
+    initials: dict[str, str] = {}
+    named_by: dict[str, str] = {}
     for i, (s, e) in enumerate(spans):
         # (A turn's label ends in a colon: most paragraphs have none.)
         m = (_TURN.match(body[s:e]) or _CHORUS_TURN.match(body[s:e])) if body.find(":", s, e) >= 0 else None
-        if m and not turns and not _ENDS_SENTENCE.search(body, s + m.end(), e) and e - s - m.end() <= 60:
+        if m and not turns and not _ENDS_SENTENCE.search(body, s + m.end(), e) and (
+                e - s - m.end() <= 60 or m.group("label").lower() in _NAMED_HEADERS and e - s - m.end() <= 200):
             # Before the first turn that says something, "Host: Femi
             # Adeyinka" or "Foreign Affairs: Strait of Kell" is a header
             # field, not a turn; a host or moderator named there asks.
             label = m.group("label").lower()
-            if label in _QUESTION_LABELS:
+            if label in _NAMED_HEADERS:
+                # "Witness: Karin Vale, Director for ...": later "Witness:"
+                # turns are hers.
+                named_by[label] = body[s + m.end():e]
+            elif label in _QUESTION_LABELS:
                 named = body[s + m.end():e].split(",")[0].split()
                 if named:
                     hosts.add(name_key(named[-1]))
@@ -135,7 +145,8 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
                     if named and named[-1][:1].isupper():
                         hosts.add(name_key(named[-1]))
             continue
-        if m and m.group("label").lower() not in _NOT_LABELS:
+        # ("TO:" is a header field, unless initials "(TO)" were given for it.)
+        if m and (m.group("label").lower() not in _NOT_LABELS or m.group("label") in initials):
             aside = m.group("aside").strip(" ()").lower()
             # (An office in brackets is no outlet: "(Minister for Post and Telecoms)".)
             if aside and any(_asks(part.strip()) and not ROLE_WORDS.intersection(part.split())
@@ -143,8 +154,18 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str
                 by_outlet.add(len(turns))
             if aside:
                 asides[len(turns)] = m.group("aside").strip()
+                # "Sergei Lavin (SL): ..." then "SL: ...": the initials in
+                # brackets after a first full label stand for that label.
+                short = _INITIALS.fullmatch(asides[len(turns)])
+                if short and short.group(1) == "".join(w[0] for w in m.group("label").split() if w[0].isupper()):
+                    initials[short.group(1)] = m.group("label")
             turns.append((i, m.group("label"), s + m.end()))
-    return turns, by_outlet, asides, hosts
+    if initials:
+        turns = [(i, initials.get(label, label), start) for i, label, start in turns]
+    return turns, by_outlet, asides, hosts, named_by
+
+
+_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
 
 
 def _office_labels(labels: set[str]) -> dict[str, str]:
@@ -172,6 +193,29 @@ def _office_holder(label: str, aside: str, registry: ActorRegistry) -> ActorReco
         if len(mentions) == 1 and mentions[0].kind == ActorKind.PERSON and mentions[0].tokens >= 2:
             m = mentions[0]
             return registry.person(m.name, m.role or label.removeprefix("The ").removeprefix("the "), m.affiliation, alias=m.name)
+    return None
+
+
+# "I now give the floor to the representative of Veska.": who gives the
+# floor presides, whatever the label ("The President:" at the United Nations).
+_GIVES_FLOOR = re.compile(r"\b(?:give|gives|giving)\s+the\s+floor\b|\bI\s+(?:now\s+)?call\s+(?:on|upon)\b", re.I)
+
+
+def _presiding(body: str, spans: list[tuple[int, int]], turns: list[tuple[int, str, int]]) -> set[str]:
+    """The labels whose turns give the floor twice or more."""
+    gives: dict[str, int] = {}
+    for n, (_, label, start) in enumerate(turns):
+        stop = spans[turns[n + 1][0] - 1][1] if n + 1 < len(turns) else spans[-1][1]
+        if _GIVES_FLOOR.search(body, start, stop):
+            gives[label] = gives.get(label, 0) + 1
+    return {label for label, count in gives.items() if count >= 2}
+
+
+def _header_person(text: str, registry: ActorRegistry) -> ActorRecord | None:
+    """The person a header field names first ("Karin Vale, Director ...")."""
+    for m in find_mentions(text):
+        if m.kind == ActorKind.PERSON and m.tokens >= 2:
+            return registry.person(m.name, m.role, m.affiliation, alias=m.name)
     return None
 
 
@@ -337,12 +381,18 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
     )
 
     # Interview turns.
-    turns, by_outlet, asides, hosts = _turns(body, spans)
+    turns, by_outlet, asides, hosts, named_by = _turns(body, spans)
     labels = [t[1].lower() for t in turns]
-    chaired = any(_CHAIR.fullmatch(t[1]) for t in turns)
+    presiding = _presiding(body, spans, turns)
+    chaired = bool(presiding) or any(_CHAIR.fullmatch(t[1]) for t in turns)
     askers = _sitting_askers(body, spans, turns) if chaired else set()
+    if not chaired and len(set(labels)) == 2:
+        # Two voices, neither labelled as asking ("TO:", "VH:"): the one
+        # whose every turn is a question asks, if only one of them is.
+        two = _sitting_askers(body, spans, turns)
+        askers = two if len(two) == 1 else set()
     asking = {n for n, t in enumerate(turns) if n in by_outlet or _asks(t[1]) or t[1] in askers
-              or _CHAIR.fullmatch(t[1]) or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
+              or _CHAIR.fullmatch(t[1]) or t[1] in presiding or _CHORUS.fullmatch(t[1]) or hosts and name_key(t[1].split()[-1]) in hosts}
     questions = [t for n, t in enumerate(turns) if n in asking]
     answers = [t for n, t in enumerate(turns) if n not in asking]
     answer_ranges: list[tuple[int, int, ActorRecord | None]] = []
@@ -364,6 +414,8 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
             label = same.get(label, label)
             if label not in by_label:
                 holder = _office_holder(label, asides[n], registry) if n in asides else None
+                if holder is None and label.lower() in named_by:
+                    holder = _header_person(named_by[label.lower()], registry)
                 by_label[label] = holder or _interviewee(label, draft, body, registry)
             # "(Laughter.) I see you have done your homework.": the
             # transcript's note of the room is not part of the answer.
@@ -422,8 +474,10 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
         if in_question:
             # "President Darrow said, and I quote, “...”": a quotation the
             # interviewer reads out is its speaker's, never the interviewee's.
-            if (att is not None and att.speaker is not None and att.speaker.kind == ActorKind.PERSON
-                    and id(att.speaker) not in answerers and len(body[q.start:q.end].split()) >= 3):
+            # (An unnamed official's too: "the ambassador told us your
+            # coastguard “escalated first”" is not the witness's.)
+            if (att is not None and att.speaker is not None and att.speaker.kind in (ActorKind.PERSON, ActorKind.UNNAMED)
+                    and id(att.speaker) not in answerers and len(body[q.start:q.end].split()) >= 2):
                 records.append(_record(body, q.start, q.end, att.speaker, _quote_kind(body, q, has_other), att.cue, att.confidence * 0.9))
             continue
         text = body[q.start:q.end]

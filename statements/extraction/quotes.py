@@ -125,7 +125,42 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 end -= 1
             spans.append(QuoteSpan(open_at + 1, end, open_at, end, closed=False))
             open_at = None
+    spans.extend(_unmarked_quotes(body, paragraphs, spans))
+    spans.sort(key=lambda s: s.open_mark)
     return [s for s in spans if s.end > s.start]
+
+
+# "– There will be no deal, Aalto-Berg said.": dialogue set with dashes,
+# the attribution after a comma (or a dash) at the end.
+_DIALOGUE_DASH = re.compile(r"[–—] (?=[\w‘“\"'(\[])")
+_DIALOGUE_TAIL = re.compile(
+    r"(?:,|\s[–—])\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:said|says|added|adds|replied|replies|answered|answers|insisted|continued|told\s+[a-z]+)\b[^.!?]{0,80}[.!?]?\s*$")
+_CLOSING_MARKS = "”\"»’'"
+
+
+def _unmarked_quotes(body: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotes set without quotation marks: paragraphs of dialogue opened by
+    a dash (two at least, so a lone dash is no dialogue), and a block of
+    lines opened by "> " as e-mail and plain-text pages quote a statement."""
+    marked = {s.open_mark for s in spans}
+    dashed = []
+    found = []
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        if body.startswith("> ", p_start):
+            found.append(QuoteSpan(p_start + 2, p_end, p_start, p_end, closed=False))
+            continue
+        if not _DIALOGUE_DASH.match(body, p_start) or any(p_start <= m < p_end for m in marked):
+            continue
+        # (Not a signature under a quote: "— Oana Strelet, on the treaty".)
+        if k > 0 and body[paragraphs[k - 1][1] - 1:paragraphs[k - 1][1]] in _CLOSING_MARKS:
+            continue
+        tail = _DIALOGUE_TAIL.search(body, p_start + 2, p_end)
+        end = tail.start() if tail else p_end
+        dashed.append(QuoteSpan(p_start + 2, end, p_start, end, closed=False))
+    if len(dashed) >= 2:
+        found.extend(dashed)
+    return found
 
 
 def _continues(body: str, i: int, p_start: int, nxt_start: int, mark: str) -> bool:

@@ -47,6 +47,8 @@ _BOILERPLATE = re.compile(
     r"|(?:read|subscribe|follow|join)\b.{0,60}\b(?:telegram|whatsapp)[-\s]channel\b.*"
     r"|©.*|copyright\b.*|all\s+rights\s+reserved\.?"
     r"|(?:skip\s+to|jump\s+to)\s+(?:main\s+)?content"
+    # a newsletter's footer
+    r"|you(?:'re|’re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.*|manage\s+(?:your\s+)?(?:preferences|subscription)\b.*"
     r")\s*$",
     re.I,
 )
@@ -184,7 +186,12 @@ def split_stories(paragraphs: list[str]) -> list[list[str]]:
             stories.append([])
         else:
             stories[-1].append(para)
-    stories = [s for s in stories if any(_has_terminal(p) and len(p) > 60 for p in s)]
+    told = [any(_has_terminal(p) and len(p) > 60 for p in s) for s in stories]
+    if len(stories) > 1 and not told[0] and 0 < len(stories[0]) <= 5 and told[1]:
+        # A masthead over a rule ("Subject: ... -- 5 March 2029", "THE
+        # BRIEF", "=====") heads the story below it: its title and date.
+        stories[1] = stories[0] + stories[1]
+    stories = [s for s, t in zip(stories, told, strict=True) if t]
     return stories or [paragraphs]
 
 
