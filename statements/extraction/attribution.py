@@ -1904,6 +1904,12 @@ def _media_check(att: Attribution) -> Attribution:
 
 
 _AND_THAT_END = re.compile(r"\band\s+that\s+$")
+# "Orsa has recalled its ambassador": calling a diplomat home, not a verb of
+# saying, so the quote later in the sentence hangs on another verb.
+_RECALLED_ENVOY = re.compile(
+    r"(?i:recall(?:s|ed|ing)?)\s+(?:(?:its|his|her|their|the|our|all|both|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i:ambassadors?|envoys?|diplomats?|consuls?|chargés?|charges?|emissar(?:y|ies)|delegations?|negotiators?|representatives?|missions?)\b"
+)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$")
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*(?P<np>(?:The|Their|Its|A|An)\s+(?:[\w-]+\s+){0,3}?(?:communiqu[eé]|statement|declaration|document|text|letter|resolution))\b"
@@ -1914,7 +1920,8 @@ def _before_cue(ctx: ArticleContext, s_start: int, open_mark: int, before_text: 
     m = _POSSESSIVE_CUE.search(before_text)
     # (Not "Berrow's comments", "the report": a noun, not a verb.)
     verbs = [v for v in _VERB.finditer(before_text) if not _NOUN_BEFORE.search(before_text[: v.start()])
-             and not (v.group(1).lower() in _NOUN_VERBS and _NAMED_NOUN_BEFORE.search(before_text[: v.start()]))]
+             and not (v.group(1).lower() in _NOUN_VERBS and _NAMED_NOUN_BEFORE.search(before_text[: v.start()]))
+             and not _RECALLED_ENVOY.match(before_text, v.start())]
     if m and (not verbs or verbs[-1].start() < m.start()):
         base = s_start + m.start("np")
         actor, conf, found = ctx.resolve_np(base, base + len(m.group("np")))
