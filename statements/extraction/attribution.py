@@ -529,6 +529,13 @@ class ArticleContext:
         self._guests: set[int] | None = None  # read when first needed
         self._subject_found_at = -1  # where _subject_antecedent last found a subject
 
+    def named_persons(self) -> list[ActorRecord]:
+        """The people the article names in full, each once, in order."""
+        seen: dict[int, ActorRecord] = {}
+        for _, actor in self._full_names:
+            seen.setdefault(id(actor), actor)
+        return list(seen.values())
+
     def described(self) -> list[tuple[int, ActorRecord, str]]:
         """(position, actor, head noun) of descriptions in subject position:
         "A Marovian diplomat familiar with the talks was more cautious.",

@@ -523,6 +523,7 @@ def build_article(draft: ArticleDraft, position: int, registry: ActorRegistry, t
 
     records.sort(key=lambda r: r.start)
     _name_repeated_quotes(records)
+    _name_described_speakers(records, ctx)
     context = (draft.title or "")
     # The paragraph holding each quote: spans are sorted and apart, so the
     # last one starting at or before the quote is the only one that may.
@@ -590,6 +591,30 @@ def _name_repeated_quotes(records: list[QuoteRecord]) -> None:
                     and _WORDS.findall(other.text.lower()) == words):
                 records[n].speaker = other.speaker
                 break
+
+
+# "Veldan's chief trade negotiator", "the chief negotiator": an office
+# standing for a person the article has not named yet.
+_OFFICE_ONLY = re.compile(r"(?:(?P<aff>[A-Z][\w-]*)['’]s|[Tt]he)\s+(?P<role>[a-z][a-z -]{2,60})")
+
+
+def _name_described_speakers(records: list[QuoteRecord], ctx: ArticleContext) -> None:
+    """A quote given to an office the article only names later ("...,"
+    Veldan's chief trade negotiator said" in the lead, "Veldan's chief trade
+    negotiator, Mirela Hastvik, said" further down) is the holder's, when
+    exactly one person named in the article holds that office."""
+    vague = [r for r in records if r.speaker is not None and r.speaker.kind == ActorKind.UNNAMED]
+    if not vague:
+        return
+    persons = [a for a in ctx.named_persons() if a.kind == ActorKind.PERSON and a.role]
+    for rec in vague:
+        m = _OFFICE_ONLY.fullmatch(rec.speaker.name)
+        if m is None:
+            continue
+        role, aff = m.group("role").lower(), m.group("aff")
+        holders = [a for a in persons if a.role.lower() == role and (aff is None or a.affiliation == aff)]
+        if len(holders) == 1:
+            rec.speaker = holders[0]
 
 
 # "It goes on:", "The letter continues:", "He went on:" opening a paragraph.
