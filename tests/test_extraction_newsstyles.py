@@ -34,7 +34,11 @@ with a speaker named after a quote across a paragraph break, and a
 committee's oral evidence under "Chair:" and "Witness:", a rolling story
 with its previous version appended, a plain-text newsletter digest, an
 embassy statement quoted as a block of "> " lines, quotes set as dialogue
-with dashes, and a Security Council verbatim record) and hand-made gold
+with dashes, a Security Council verbatim record, an AP-style story whose
+partial-quote lead names its speaker two paragraphs later, a roundup of
+reactions from capitals, a press service's readout of a leaders' phone
+call, a three-line breaking item, and a ministry spokeswoman never named
+beside a named ambassador) and hand-made gold
 labels in the scorer's format. The figures are pinned just below what the
 extractor reaches, so they cannot fall unnoticed. The scorer lives outside
 the repository (../shared); without it the tests skip, except under CI,
@@ -76,6 +80,7 @@ PINNED = {
     "newsstyles19": (0.97, 0.99, 0.97, 5),
     "newsstyles20": (0.99, 0.99, 0.99, 5),
     "newsstyles21": (0.99, 0.99, 0.99, 5),
+    "newsstyles22": (0.99, 0.94, 0.94, 5),
 }
 
 
