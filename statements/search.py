@@ -645,7 +645,7 @@ class Timeline:
     def __post_init__(self) -> None:
         self.svg_width, self.svg_height = svg_number(self.width), svg_number(self.height)
         self.svg_bar_width, self.svg_baseline = svg_number(self.bar_width), svg_number(self.baseline)
-        self.month_rows = [(f"{MONTH_NAMES[month.month]} {month.year}", n) for month, n in self.months if n]
+        self.month_rows = [(month_label(month), n) for month, n in self.months if n]
         self.year_labels = [(svg_number(x), year) for x, year in self.years]
 
     def bars_svg(self) -> SafeString:
@@ -666,8 +666,13 @@ class Timeline:
         return mark_safe("".join(rows))  # the month labels escaped above, the counts are numbers
 
 
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+# calendar.month_name formats a date for every name it is asked for: read it once
+MONTH_NAMES = tuple(calendar.month_name)
+
+
+def month_label(month: dt.date) -> str:
+    """'March 2024', as strftime's "%B %Y" writes it."""
+    return f"{MONTH_NAMES[month.month]} {month.year}"
 
 
 def timeline(rows: Iterable[dict], links: Links) -> Timeline:
@@ -706,20 +711,20 @@ def timeline(rows: Iterable[dict], links: Links) -> Timeline:
     base = links.url(date_after=None, date_before=None)
     base += "&" if "?" in base else "?"
     html_base = escape(base)
-    svg_width, svg_baseline = svg_number(bar_width), svg_number(baseline)
+    svg_bar_width, svg_baseline = svg_number(bar_width), svg_number(baseline)
     for i, (month, n) in enumerate(months):
         x = round(left + i * step, 2)
         height = round(92 * n / peak, 2) if n else 0
         # month names, digits and a colon: nothing to escape
-        label = f"{MONTH_NAMES[month.month]} {month.year}: {n} statement{'s' if n != 1 else ''}"
+        label = f"{month_label(month)}: {n} statement{'s' if n != 1 else ''}"
         first_day = month.isoformat()
         last_day = f"{first_day[:8]}{calendar.monthrange(month.year, month.month)[1]:02d}"
         url = f"{base}date_after={first_day}&date_before={last_day}"
         svg_x = svg_number(x)
-        solid = (f'<rect x="{svg_x}" y="{svg_number(baseline - height)}" width="{svg_width}" '
+        solid = (f'<rect x="{svg_x}" y="{svg_number(baseline - height)}" width="{svg_bar_width}" '
                  f'height="{svg_number(height)}" class="bar"/>' if height else "")
         svg = (f'<a href="{html_base}date_after={first_day}&amp;date_before={last_day}" aria-label="{label}">'
-               f'<title>{label}</title><rect x="{svg_x}" y="0" width="{svg_width}" height="{svg_baseline}" '
+               f'<title>{label}</title><rect x="{svg_x}" y="0" width="{svg_bar_width}" height="{svg_baseline}" '
                f'class="hit"/>{solid}</a>')
         bars.append(Bar(x, baseline - height, height, label, url, svg))
         if month.month == 1 or i == 0:
