@@ -17,6 +17,7 @@ Rules this module keeps:
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 import time
@@ -563,13 +564,11 @@ def ingest_paths(
     """
     report = _ingest_files(paths, progress, workers)
     if report.changed_anything:
+        # inside a caller's transaction, a savepoint, so that a failure leaves
+        # it usable; outside one, none, as CREATE INDEX CONCURRENTLY must be
+        guard = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
         try:
-            if connection.in_atomic_block:
-                # a savepoint, so that a failure leaves the caller's transaction usable
-                with transaction.atomic():
-                    report.recent_slice = str(recent.refresh())
-            else:
-                # outside a transaction, as CREATE INDEX CONCURRENTLY must be
+            with guard:
                 report.recent_slice = str(recent.refresh())
         except DatabaseError as exc:
             # everything is stored by now; a slice left as it was only costs
