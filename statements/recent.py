@@ -100,7 +100,7 @@ class Refresh:
 
 
 def _count_from(cursor, day: dt.date) -> int:
-    # an index-only range of quote_published_asc_idx
+    # a range of quote_published_asc_idx, each row visited for its state
     cursor.execute("SELECT count(*) FROM statements_quote WHERE published >= %s AND state <> 'hidden'", [day])
     return cursor.fetchone()[0]
 
